@@ -1,0 +1,37 @@
+"""Rule extractors: pure functions from a `SegmentedArticle` to typed fact records.
+
+Nothing here reads files or touches the store; the only project import is `schemas`. `extract_all` runs the
+extractors in dependency order:
+  1. units      -- administrative units named in the text (everything else is attributed to them)
+  2. events     -- the conference the article reports (kind, date, period, unit, attendees)
+  3. officials  -- named people with their titles
+  4. model_counts, award_counts, outcomes -- the numbers, attributed to the unit/period of their sentence,
+     paragraph or event
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from extractors import units
+from schemas import Fact, SegmentedArticle
+
+EXTRACTOR_MODULES = (units,)
+
+
+def extractor_versions() -> dict[str, str]:
+    """Name -> version of every extractor: recorded in each fact's `extractor` column."""
+    return {m.NAME: m.VERSION for m in EXTRACTOR_MODULES}
+
+
+def rules_fingerprint() -> str:
+    """Short hash of all extractor versions: part of `pipeline_version`, so a rule change triggers reprocessing."""
+    text = ";".join(f"{k}={v}" for k, v in sorted(extractor_versions().items()))
+    return hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+def extract_all(doc: SegmentedArticle) -> dict[str, list[Fact]]:
+    """Every fact of one article, by table name, each with a stable `fact_id`."""
+    mentions = units.find_mentions(doc)
+    facts: dict[str, list[Fact]] = {"units": units.extract(doc, mentions)}
+    return {table: [record.with_id() for record in records] for table, records in facts.items()}

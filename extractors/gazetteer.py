@@ -1,0 +1,158 @@
+"""Official administrative units from vietnamadminunits (offline): names, levels, codes, lat/lon, 2025 codes.
+
+The library ships a SQLite table of the 63-province units (province, district, ward with codes and
+coordinates) and one of the 34-province units after the 2025 reorganisation. We read both once into an
+in-memory index keyed by folded name, so resolving a name costs a dict lookup. Only unit names are ever given to
+the library's converter (never a street), which keeps it offline.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from extractors.textnorm import key
+
+LEVEL_OF_TYPE = {
+    "tỉnh": "tinh", "thành phố": "thanh_pho", "huyện": "huyen", "quận": "quan", "thị xã": "thi_xa",
+    "xã": "xa", "phường": "phuong", "thị trấn": "thi_tran",
+}
+LEVEL_WORD = {v: k for k, v in LEVEL_OF_TYPE.items()}
+PROVINCE_LEVELS = ("tinh", "thanh_pho")
+DISTRICT_LEVELS = ("huyen", "quan", "thi_xa", "thanh_pho")
+WARD_LEVELS = ("xa", "phuong", "thi_tran")
+RANK = {"tinh": 0, "thanh_pho": 1, "huyen": 2, "quan": 2, "thi_xa": 2, "xa": 3, "phuong": 3, "thi_tran": 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One official unit. `tier` is "province", "district" or "ward"; `era` is "legacy" or "2025"."""
+
+    level: str
+    name: str
+    tier: str
+    province: str
+    district: str | None
+    code: str | None
+    latitude: float | None
+    longitude: float | None
+    era: str
+    full_province: str
+    full_district: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Level word + name, the convention of ANNOTATION.md ("huyện Hương Sơn")."""
+        return f"{LEVEL_WORD[self.level]} {self.name}"
+
+
+def _database() -> Path:
+    import vietnamadminunits
+
+    return Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"
+
+
+def _split_type(full: str, short: str) -> str | None:
+    kind = full[: len(full) - len(short)].strip().lower()
+    return LEVEL_OF_TYPE.get(kind)
+
+
+class Gazetteer:
+    """Name -> places index over both eras of Vietnamese administrative units."""
+
+    def __init__(self, rows_legacy: list[sqlite3.Row], rows_2025: list[sqlite3.Row]):
+        self.by_key: dict[str, list[Place]] = defaultdict(list)
+        self._province_key_2025: dict[str, str] = {}
+        seen: set[tuple] = set()
+        for r in rows_legacy:
+            province_level = _split_type(r["province"], r["provinceShort"]) or "tinh"
+            self._add(seen, Place(province_level, r["provinceShort"], "province", r["provinceShort"], None,
+                                  r["provinceCode"], r["provinceLat"], r["provinceLon"], "legacy", r["province"]))
+            district_level = LEVEL_OF_TYPE.get((r["districtType"] or "").lower())
+            if district_level:
+                self._add(seen, Place(district_level, r["districtShort"], "district", r["provinceShort"], None,
+                                      r["districtCode"], r["districtLat"], r["districtLon"], "legacy",
+                                      r["province"]))
+            ward_level = LEVEL_OF_TYPE.get((r["wardType"] or "").lower())
+            if ward_level and r["wardShort"]:
+                self._add(seen, Place(ward_level, r["wardShort"], "ward", r["provinceShort"], r["districtShort"],
+                                      r["wardCode"], r["wardLat"], r["wardLon"], "legacy", r["province"],
+                                      r["district"]))
+        for r in rows_2025:
+            province_level = _split_type(r["province"], r["provinceShort"]) or "tinh"
+            self._add(seen, Place(province_level, r["provinceShort"], "province", r["provinceShort"], None,
+                                  r["provinceCode"], r["provinceLat"], r["provinceLon"], "2025", r["province"]))
+            ward_level = LEVEL_OF_TYPE.get((r["wardType"] or "").lower())
+            if ward_level:
+                self._add(seen, Place(ward_level, r["wardShort"], "ward", r["provinceShort"], None, r["wardCode"],
+                                      r["wardLat"], r["wardLon"], "2025", r["province"]))
+
+    def _add(self, seen: set, place: Place) -> None:
+        marker = (place.era, place.tier, place.code, place.name)
+        if marker not in seen:
+            seen.add(marker)
+            self.by_key[key(place.name)].append(place)
+
+    def lookup(self, name: str, levels: tuple[str, ...] | None = None, era: str | None = None) -> list[Place]:
+        """Places called `name` (any tone placement or case), optionally of some levels or one era."""
+        places = self.by_key.get(key(name), [])
+        return [p for p in places if (levels is None or p.level in levels) and (era is None or p.era == era)]
+
+    def provinces_of(self, name: str, levels: tuple[str, ...] | None = None) -> set[str]:
+        """Names of the (legacy) provinces that have a unit called `name`."""
+        return {p.province for p in self.lookup(name, levels) if p.era == "legacy"}
+
+    def is_province(self, name: str) -> bool:
+        return any(p.tier == "province" for p in self.lookup(name))
+
+    def resolve(self, level: str, name: str, province: str | None = None) -> Place | None:
+        """The legacy place for a level + name, preferring one in `province`; 2025 units as a fallback."""
+        levels = (level,) if level != "thanh_pho" else ("thanh_pho",)
+        candidates = self.lookup(name, levels)
+        if province:
+            in_province = [p for p in candidates if key(p.province) == key(province)]
+            candidates = in_province or ([] if len({p.province for p in candidates}) > 1 else candidates)
+        legacy = [p for p in candidates if p.era == "legacy"]
+        chosen = legacy or candidates
+        if len({(p.province, p.district) for p in chosen}) == 1:
+            return chosen[0]
+        return None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shared index, built on first use (about 0.3 s) and then kept for the life of the process."""
+    with sqlite3.connect(f"file:{_database()}?mode=ro", uri=True) as conn:
+        conn.row_factory = sqlite3.Row
+        legacy = conn.execute(
+            "SELECT province, provinceShort, provinceCode, provinceLat, provinceLon, district, districtShort, "
+            "districtType, districtCode, districtLat, districtLon, ward, wardShort, wardType, wardCode, wardLat, "
+            "wardLon FROM admin_units_legacy").fetchall()
+        new = conn.execute(
+            "SELECT province, provinceShort, provinceCode, provinceLat, provinceLon, ward, wardShort, wardType, "
+            "wardCode, wardLat, wardLon FROM admin_units").fetchall()
+    return Gazetteer(legacy, new)
+
+
+@cache
+def code_2025(place: Place) -> str | None:
+    """Official code of the unit after the 2025 reorganisation: new ward code for a ward, new province code for
+    a province; districts were abolished in 2025 and get None."""
+    if place.era == "2025":
+        return place.code
+    from vietnamadminunits import convert_address
+
+    try:
+        if place.tier == "ward" and place.full_district:
+            full_ward = f"{LEVEL_WORD[place.level].capitalize()} {place.name}"
+            converted = convert_address(f"{full_ward}, {place.full_district}, {place.full_province}")
+            return converted.ward_code
+        if place.tier == "province":
+            converted = convert_address(place.full_province)
+            return converted.province_code
+    except Exception:  # the converter raises plain exceptions for units it cannot map
+        return None
+    return None

@@ -1,0 +1,94 @@
+"""Vietnamese numbers: "1.240" = 1240, "50,8" = 50.8, "06" = 6, "hơn 300" (at least), "ba đồng chí" = 3.
+
+A number regex and its parser are shared by every counting extractor so that the conventions of
+ANNOTATION.md are applied in exactly one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Digits with "." thousands groups and an optional "," decimal part; a spelled number of up to four words.
+DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+UNITS_WORDS = {
+    "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+    "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+}
+TENS_WORD, TEN_WORD = "mươi", "mười"
+HUNDRED_WORD = "trăm"
+SPELLED = (r"(?:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+trăm(?:\s+(?:linh|lẻ)\s+\w+)?(?:\s+\w+\s+mươi(?:\s+\w+)?)?"
+           r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín))?"
+           r"|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|nhăm|năm|sáu|bảy|bẩy|tám|chín))?"
+           r"|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)")
+NUMBER = rf"(?:{DIGITS})|(?:{SPELLED})"
+
+# Words before a number that change its meaning, per ANNOTATION.md ("gần như 'hơn 500'" is at_least).
+APPROX_WORDS = {
+    "at_least": ("hơn", "trên", "ngót", "không dưới", "ít nhất", "tối thiểu", "hàng"),
+    "approx": ("khoảng", "gần", "xấp xỉ", "chừng", "ước", "ước tính", "hầu"),
+    "at_most": ("dưới", "tối đa", "không quá", "chưa đến", "chưa tới"),
+}
+APPROX_RE = re.compile(
+    r"(?:(" + "|".join(w for ws in APPROX_WORDS.values() for w in sorted(ws, key=len, reverse=True)) + r")\s+)$",
+    re.IGNORECASE,
+)
+
+# Multipliers after a number ("50,8 tỷ", "30 vạn").
+SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "trăm triệu": 1e8, "tỷ": 1e9, "tỉ": 1e9}
+
+
+def _spelled_value(text: str) -> int | None:
+    words = text.lower().split()
+    total, current = 0, 0
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == TEN_WORD:
+            current += 10
+        elif word == TENS_WORD:
+            current = (current or 1) * 10
+        elif word == HUNDRED_WORD:
+            total += (current or 1) * 100
+            current = 0
+        elif word in ("linh", "lẻ"):
+            pass
+        elif word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+        else:
+            return None
+        i += 1
+    return total + current
+
+
+def parse_number(text: str) -> float | None:
+    """Value of a digit or spelled number as Vietnamese writes it; None when it is neither."""
+    text = text.strip()
+    if not text:
+        return None
+    if text[0].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+            text = text.replace(".", "")
+        if re.fullmatch(r"\d+,\d+", text):
+            return float(text.replace(",", "."))
+        if re.fullmatch(r"\d+", text):
+            return float(int(text))
+        return None
+    value = _spelled_value(text)
+    return float(value) if value is not None else None
+
+
+def approx_before(prefix: str) -> str:
+    """`approx` value from the words just before a number ("hơn 300" -> "at_least")."""
+    match = APPROX_RE.search(prefix[-20:].lower())
+    if not match:
+        return "exact"
+    word = match.group(1)
+    for name, words in APPROX_WORDS.items():
+        if word in words:
+            return name
+    return "exact"
+
+
+def as_int(value: float) -> int:
+    return int(round(value))

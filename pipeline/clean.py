@@ -1,0 +1,182 @@
+"""Clean one raw document into article text plus metadata.
+
+Stages, in order:
+  1. HTML pages go through trafilatura (main text, title, date, url, site name); text articles are used as is.
+  2. Unicode is normalised to NFC, invisible characters and non-breaking spaces are removed, lines are stripped.
+  3. A dateline printed in the page header is read (then dropped): it dates "Sáng 15/10" when metadata does not.
+  4. Site furniture lines are dropped and the related-articles block ("Đọc thêm" ...) is cut off
+     (rules in `pipeline.furniture`).
+  5. A closing byline and repeated lines (image captions that repeat the headline) are dropped.
+  6. The headline is identified: metadata title, the HTML title, or a short first line without a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline import furniture
+from pipeline.ingest import RawDocument
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f\u3000]+")
+TITLE_MAX_CHARS = 250
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    text: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: date | None
+    published_precision: str | None
+    published_text: str | None
+    dateline: date | None
+
+
+class CleaningError(ValueError):
+    """The document has no usable article text."""
+
+
+def normalize_unicode(text: str) -> str:
+    """NFC, no invisible characters, single spaces, no trailing spaces, Unix newlines."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def parse_published(value) -> tuple[date | None, str | None]:
+    """Metadata `published` ("YYYY-MM-DD", "YYYY-MM", "YYYY" or an ISO timestamp) -> (date, precision)."""
+    if not value:
+        return None, None
+    text = str(value).strip()
+    match = re.match(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text)
+    if not match:
+        return None, None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        return date(year, month or 1, day or 1), "day" if day else "month" if month else "year"
+    except ValueError:
+        return None, None
+
+
+def _extract_html(raw: RawDocument) -> tuple[str, dict]:
+    """Main text and metadata of an HTML page with trafilatura."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        raw.content, url=raw.meta.get("url"), with_metadata=True, include_comments=False,
+        include_tables=True, deduplicate=False,
+    )
+    if document is None:
+        raise CleaningError("trafilatura found no article text in the page")
+    found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    text = found.get("text") or ""
+    meta = {"title": found.get("title"), "published": found.get("date"), "url": found.get("url"),
+            "outlet": found.get("sitename") or found.get("hostname")}
+    return text, meta
+
+
+def find_dateline(lines: list[str]) -> tuple[date | None, int | None]:
+    """A date printed alone on one of the first lines of the page, and that line's index."""
+    for index, line in enumerate(lines[: furniture.DATELINE_SEARCH_LINES]):
+        for pattern, order in [(p, "dmy") for p in furniture.DATELINES] + [(p, "ymd") for p in furniture.ISO_DATELINES]:
+            match = pattern.match(line)
+            if not match:
+                continue
+            a, b, c = (int(g) for g in match.groups())
+            day, month, year = (a, b, c) if order == "dmy" else (c, b, a)
+            try:
+                return date(year, month, day), index
+            except ValueError:
+                continue
+    return None, None
+
+
+def _is_furniture(line: str) -> bool:
+    return any(p.fullmatch(line) for p in furniture.DROP_LINES)
+
+
+def _is_teaser_marker(line: str) -> bool:
+    return any(p.fullmatch(line) for p in furniture.TEASER_MARKERS)
+
+
+def _is_byline(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > furniture.BYLINE_MAX_WORDS or line.endswith((".", ":", ";")):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    return bool(re.fullmatch(r"[\w.\s]{2,40}\s[–-]\s[\w\s.]{2,60}", line)) and line[0].isupper()
+
+
+def strip_furniture(lines: list[str]) -> list[str]:
+    """Drop furniture lines, cut the teaser block, drop repeated lines and a closing byline."""
+    total = sum(len(line) for line in lines) or 1
+    kept, seen_chars, seen = [], 0, set()
+    for line in lines:
+        seen_chars += len(line)
+        if not line:
+            kept.append(line)
+            continue
+        if _is_teaser_marker(line):
+            if seen_chars / total >= furniture.TEASER_MIN_POSITION:
+                break
+            continue
+        if _is_furniture(line):
+            continue
+        if line in seen and len(line) < TITLE_MAX_CHARS:
+            continue
+        seen.add(line)
+        kept.append(line)
+    while kept and not kept[-1]:
+        kept.pop()
+    if kept and _is_byline(kept[-1]):
+        kept.pop()
+    return kept
+
+
+def _looks_like_headline(line: str, following: list[str]) -> bool:
+    return (0 < len(line) <= TITLE_MAX_CHARS and not line.endswith((".", ";", ","))
+            and any(len(x) > len(line) for x in following))
+
+
+def _join(lines: list[str]) -> str:
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def clean(raw: RawDocument) -> CleanArticle:
+    """Cleaned article text (headline first when there is one) and its metadata; see the module docstring."""
+    meta = dict(raw.meta)
+    if raw.kind == "html":
+        body, found = _extract_html(raw)
+        meta = {k: meta.get(k) or found.get(k) for k in ("title", "published", "url", "outlet")}
+    else:
+        body = raw.content
+    lines = normalize_unicode(body).split("\n")
+    dateline, dateline_index = find_dateline(lines)
+    if dateline_index is not None:
+        del lines[dateline_index]
+    lines = strip_furniture(lines)
+    nonblank = [line for line in lines if line]
+    if not nonblank:
+        raise CleaningError("no article text left after removing site furniture")
+
+    title = normalize_unicode(meta["title"]).strip() if meta.get("title") else None
+    if title and nonblank[0] != title:
+        lines = [title, ""] + lines
+    elif not title and _looks_like_headline(nonblank[0], nonblank[1:4]):
+        title = nonblank[0]
+    text = _join(lines)
+    if len(text) < 40:
+        raise CleaningError(f"article text too short after cleaning ({len(text)} characters)")
+    published, precision = parse_published(meta.get("published"))
+    return CleanArticle(text=text, title=title, url=meta.get("url"), outlet=meta.get("outlet"),
+                        published=published, published_precision=precision,
+                        published_text=str(meta["published"]) if meta.get("published") else None,
+                        dateline=dateline)

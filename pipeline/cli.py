@@ -1,0 +1,202 @@
+"""`thidua` command line: a thin layer over `pipeline.orchestrate`, `pipeline.store` and `pipeline.evaluate`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline import orchestrate
+from pipeline.ingest import discover, input_kind
+from pipeline.store import Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn Vietnamese emulation-movement news into a DuckDB dataset of facts with provenance.")
+console = Console()
+err_console = Console(stderr=True)
+DEFAULT_DB = "thidua.duckdb"
+BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _count_documents(paths: list[str]) -> int | None:
+    """Number of documents to expect, or None when containers (JSONL, WARC) make it unknown up front."""
+    files = [p for p in discover(paths) if isinstance(p, Path)]
+    if any(input_kind(p) in ("jsonl", "warc") for p in files):
+        return None
+    return len(files)
+
+
+def _run_with_progress(label: str, total: int | None, work) -> orchestrate.BatchSummary:
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn()]
+    with Progress(*columns, console=err_console, transient=False) as progress:
+        task = progress.add_task(label, total=total)
+        shown: set[int] = set()
+
+        def on_result(processed: orchestrate.Processed) -> None:
+            progress.advance(task)
+            if processed.error:
+                shown.add(id(processed.error))
+                progress.console.print(f"[red]error[/red] {processed.error}", highlight=False, markup=False)
+
+        summary = work(on_result)
+    for error in summary.errors:  # inputs that could not even be read never reach on_result
+        if id(error) not in shown:
+            err_console.print(f"error {error}", highlight=False, markup=False)
+    return summary
+
+
+def _report(summary: orchestrate.BatchSummary, store: Store) -> None:
+    console.print(f"written {summary.written}, unchanged {summary.skipped}, failed {summary.failed}")
+    table = Table(title=f"{store.path}")
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name, rows in store.counts().items():
+        table.add_row(name, str(rows))
+    console.print(table)
+
+
+def _ingest(paths: list[str], db: str, workers: int, force: bool, dask: str | None) -> orchestrate.BatchSummary:
+    with Store(db) as store:
+        if dask:
+            from pipeline.distributed import ingest_with_dask
+
+            summary = _run_with_progress("ingest (dask)", None,
+                                         lambda cb: ingest_with_dask(paths, store, dask, force=force, on_result=cb))
+        else:
+            summary = _run_with_progress("ingest", _count_documents(paths), lambda cb: orchestrate.ingest(
+                paths, store, workers=workers, force=force, on_result=cb))
+        _report(summary, store)
+    return summary
+
+
+@app.command()
+def run(db: str = typer.Option(DEFAULT_DB, help="DuckDB file to write."),
+        corpus: Path = typer.Option(BUNDLED_CORPUS, help="Articles to ingest (default: the bundled corpus)."),
+        workers: int = typer.Option(1, min=1, help="Local worker processes.")) -> None:
+    """Ingest the bundled corpus into ./thidua.duckdb and print a summary of what was extracted."""
+    if not corpus.exists():
+        err_console.print(f"[red]error[/red] {corpus}: corpus directory not found")
+        raise typer.Exit(2)
+    _ingest([str(corpus)], db, workers, force=False, dask=None)
+    with Store(db, read_only=True) as store:
+        columns, rows = store.query(
+            "SELECT a.title, (SELECT count(*) FROM events e WHERE e.article_id = a.article_id) AS events, "
+            "(SELECT sum(count) FROM model_counts m WHERE m.article_id = a.article_id AND m.field IS NULL) "
+            "AS models_total, (SELECT count(*) FROM award_counts w WHERE w.article_id = a.article_id) AS awards, "
+            "(SELECT count(*) FROM officials o WHERE o.article_id = a.article_id) AS officials "
+            "FROM articles a ORDER BY a.source")
+        _print_rows(columns, rows, Format.table, title="Extracted per article")
+
+
+@app.command()
+def ingest(paths: list[str] = typer.Argument(..., help="Files or directories (.html .htm .txt .jsonl .warc[.gz])."),
+           db: str = typer.Option(DEFAULT_DB, help="DuckDB file to write."),
+           workers: int = typer.Option(1, min=1, help="Local worker processes."),
+           dask: str | None = typer.Option(None, help="Dask scheduler address, or 'local' for a local cluster."),
+           force: bool = typer.Option(False, help="Re-process inputs even if stored unchanged.")) -> None:
+    """Ingest articles; bad files are reported (file + reason) and skipped, never stopping the batch."""
+    summary = _ingest(paths, db, workers, force, dask)
+    if summary.written == 0 and summary.skipped == 0 and summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def reprocess(db: str = typer.Option(DEFAULT_DB), everything: bool = typer.Option(False, "--all"),
+              workers: int = typer.Option(1, min=1)) -> None:
+    """Re-extract stored articles made by another pipeline version (or --all) without re-reading inputs."""
+    with Store(db) as store:
+        summary = _run_with_progress("reprocess", None,
+                                     lambda cb: orchestrate.reprocess(store, everything, workers, on_result=cb))
+        _report(summary, store)
+
+
+def _jsonable(value):
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def _print_rows(columns: list[str], rows: list[tuple], fmt: Format, title: str | None = None) -> None:
+    if fmt is Format.csv:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+    elif fmt is Format.json:
+        sys.stdout.write(json.dumps([{c: _jsonable(v) for c, v in zip(columns, row)} for row in rows],
+                                    ensure_ascii=False, indent=1) + "\n")
+    else:
+        table = Table(title=title)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*["" if v is None else str(v) for v in row])
+        console.print(table)
+
+
+@app.command()
+def query(sql: str = typer.Argument(..., help="SQL over the tables of SPEC.md."),
+          db: str = typer.Option(DEFAULT_DB), fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """Run SQL against the store and print the rows (pretty table, CSV or JSON)."""
+    if not Path(db).exists():
+        err_console.print(f"[red]error[/red] {db}: no such store (run `thidua ingest` first)")
+        raise typer.Exit(2)
+    import duckdb
+
+    with Store(db, read_only=True) as store:
+        try:
+            columns, rows = store.query(sql)
+        except duckdb.Error as exc:
+            err_console.print(f"[red]error[/red] query failed: {exc}")
+            raise typer.Exit(1) from exc
+    _print_rows(columns, rows, fmt)
+
+
+@app.command("eval")
+def evaluate_command(gold_dir: Path = typer.Argument(..., help="Folder of DOC.json gold files (ANNOTATION.md)."),
+                     db: str = typer.Option(DEFAULT_DB),
+                     errors: bool = typer.Option(False, "--errors", help="List each missed/spurious fact."),
+                     json_out: Path | None = typer.Option(None, "--json", help="Also write the report as JSON.")
+                     ) -> None:
+    """Precision/recall/F1 per table and attribute agreement against gold annotations."""
+    from pipeline.evaluate import evaluate
+
+    if not gold_dir.is_dir() or not Path(db).exists():
+        err_console.print(f"[red]error[/red] need a gold folder and an existing store ({gold_dir}, {db})")
+        raise typer.Exit(2)
+    with Store(db, read_only=True) as store:
+        report = evaluate(gold_dir, store)
+    table = Table(title=f"{report.found} of {report.documents} gold documents found in the store")
+    for column in ("table", "P", "R", "F1", "tp", "fp", "fn", "attributes on matched facts"):
+        table.add_column(column)
+    for name, s in report.tables.items():
+        attrs = " ".join(f"{a}={s.agreement(a):.3f}" for a in s.attributes if s.agreement(a) is not None)
+        table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp),
+                      str(s.fn), attrs)
+    m = report.micro
+    table.add_row("micro", f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}", str(m.tp), str(m.fp), str(m.fn), "")
+    console.print(table)
+    if errors:
+        for line in report.errors:
+            console.print(line, highlight=False, markup=False)
+    if json_out:
+        json_out.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,68 @@
+"""Site furniture rules, kept as data: lines of a page that are not the article and must never yield facts.
+
+Each pattern was taken from the navigation, counters and teaser blocks of real Vietnamese government portals and
+newspapers (the seed articles and the pages in corpus/); they match whole lines only, so a body sentence that
+merely contains one of these words is never touched.
+"""
+
+import re
+
+_I = re.IGNORECASE
+
+# Whole lines dropped wherever they appear.
+DROP_LINES = [re.compile(p, _I) for p in (
+    r"đánh giá:?",
+    r"lượt đánh giá:.*",
+    r"(thống kê|lượt truy cập|đang truy cập|tổng truy cập|online|trực tuyến|hôm nay|hôm qua)\s*:\s*[\d.,]+",
+    r"bản đồ hành chính",
+    r"liên kết website",
+    r"tìm kiếm( tin tức)?",
+    r"[\w()-]+\.(jpe?g|png|gif|webp|bmp)",                  # image file names left by the crawler
+    r"hôm nay,?\s.*\d{1,2}/\d{1,2}/\d{4}",                    # the portal's "today", not the article date
+    r"tin tức trong (huyện|tỉnh|xã|thành phố|phường)",
+    r"(trang chủ|giới thiệu|liên hệ|sơ đồ trang|đăng nhập|in bài|chia sẻ|gửi bài|bình luận|phản hồi)",
+    r"(trang chủ|tin tức|thời sự)( [>»/|] .*)+",              # breadcrumbs
+    r"!\[[^\]]*\]\([^)]*\)\s*\|?",                            # empty markdown images from converters
+    r"[|\s]*",                                                # table borders
+    r":?\s*\S+@\S+\.\w+.*",                                   # contact lines with an e-mail address
+    r"(liên hệ quảng cáo|đường dây nóng|hotline|điện thoại|fax|email)\s*:.*",
+    r"banner .*",
+    r"(print|in trang)\b.*",
+    r"chủ đề\s.*",
+    r"\(ảnh:[^)]*\)",
+    r"ảnh:\s.{0,60}",
+)]
+
+# A line equal to one of these starts the related-articles block: everything after it is teasers of other
+# articles (titles, dates and summaries that would otherwise yield foreign facts).
+TEASER_MARKERS = [re.compile(p, _I) for p in (
+    r"đọc thêm:?",
+    r"xem thêm:?",
+    r"tin liên quan:?",
+    r"bài liên quan:?",
+    r"tin cùng chuyên mục:?",
+    r"các tin (khác|đã đưa|cùng chuyên mục):?",
+    r"tin (khác|mới|mới nhất|nổi bật|nóng|đọc nhiều|xem nhiều):?",
+    r"xem nhiều nhất:?",
+    r"bài viết (liên quan|khác):?",
+)]
+
+# A teaser marker only truncates once this share of the text has been seen; earlier it is a header menu and is
+# just dropped. 0.3 keeps every seed and corpus body intact while cutting all their teaser blocks.
+TEASER_MIN_POSITION = 0.3
+
+# Datelines printed in page headers: (pattern, groups are day, month, year).
+DATELINES = [re.compile(p, _I) for p in (
+    r"^(?:(?:thứ\s+\w+|chủ nhật|t[2-7]|cn)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
+    r"^(?:ngày cập nhật|đăng ngày|cập nhật|ngày đăng|ngày)\s*:?\s*(\d{1,2})/(\d{1,2})/(\d{4}).*$",
+    r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-|]?\s*(?:\w+,\s*)?(\d{1,2})/(\d{1,2})/(\d{4})$",
+    r"^(?:print\s+)?(?:thứ\s+\w+|chủ nhật)\s*,\s*(\d{1,2})/(\d{1,2})/(\d{4}).*$",
+    r"^[\w\s]{0,30},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$",
+)]
+# ISO-ordered datelines ("T6, 2018-09-28 09:22"): groups are year, month, day.
+ISO_DATELINES = [re.compile(r"^.{0,40}?\b(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}.*$")]
+# Datelines are only looked for in the first lines of a page.
+DATELINE_SEARCH_LINES = 8
+
+# A byline closing the article: an all-caps name, or "Name – Outlet"; at most this many words.
+BYLINE_MAX_WORDS = 8

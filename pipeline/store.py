@@ -1,0 +1,126 @@
+"""The DuckDB store: one embedded file with the tables of SPEC.md, written idempotently.
+
+An article's facts are always replaced as a whole, inside one transaction with the article row: a rerun leaves
+one copy of everything, a changed article (same source, new text) replaces the old one, and a crash mid-batch
+leaves the previous state of the articles being written, never half of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from schemas import FACT_MODELS, TABLE_MODELS, Article, Fact, create_table_sql, insert_columns
+
+FACT_TABLES = tuple(m.table for m in FACT_MODELS)
+ERRORS_SQL = """CREATE TABLE IF NOT EXISTS ingest_errors (
+  source VARCHAR PRIMARY KEY,
+  reason VARCHAR,
+  pipeline_version VARCHAR,
+  logged_at TIMESTAMP
+)"""
+
+
+@dataclass
+class ArticleFacts:
+    """An article and all the facts extracted from it: the unit the store writes atomically."""
+
+    article: Article
+    facts: dict[str, list[Fact]] = field(default_factory=dict)
+
+
+class Store:
+    """A DuckDB file holding articles, facts and the log of inputs that failed."""
+
+    def __init__(self, path: str | Path, read_only: bool = False):
+        self.path = str(path)
+        if not read_only:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            for model in TABLE_MODELS.values():
+                self.con.execute(create_table_sql(model))
+            self.con.execute(ERRORS_SQL)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- reading --------------------------------------------------------------------------------------------
+    def stored_inputs(self) -> dict[str, tuple[str, str]]:
+        """source -> (content_sha256, pipeline_version) of every stored article: what a rerun may skip."""
+        rows = self.con.execute("SELECT source, content_sha256, pipeline_version FROM articles").fetchall()
+        return {source: (sha, version) for source, sha, version in rows}
+
+    def articles_needing(self, pipeline_version: str, everything: bool = False) -> list[dict]:
+        """Stored articles extracted by another pipeline version (or all of them), for re-extraction."""
+        sql = "SELECT * FROM articles" + ("" if everything else " WHERE pipeline_version IS DISTINCT FROM ?")
+        cursor = self.con.execute(sql, [] if everything else [pipeline_version])
+        columns = [c[0] for c in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles",) + FACT_TABLES + ("ingest_errors",)
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple]]:
+        cursor = self.con.execute(sql)
+        columns = [c[0] for c in cursor.description] if cursor.description else []
+        return columns, cursor.fetchall() if columns else []
+
+    # --- writing --------------------------------------------------------------------------------------------
+    def write(self, batch: Iterable[ArticleFacts]) -> int:
+        """Replace the given articles and their facts in one transaction; returns the number written."""
+        batch = list(batch)
+        if not batch:
+            return 0
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for item in batch:
+                self._replace(item)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(batch)
+
+    def _replace(self, item: ArticleFacts) -> None:
+        article = item.article
+        stale = [r[0] for r in self.con.execute(
+            "SELECT article_id FROM articles WHERE article_id = ? OR source = ?",
+            [article.article_id, article.source]).fetchall()]
+        for article_id in set(stale) | {article.article_id}:
+            for table in FACT_TABLES:
+                self.con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            self.con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
+        self._insert(Article, [article])
+        for model in FACT_MODELS:
+            rows = item.facts.get(model.table, [])
+            unique = {row.fact_id: row for row in rows}
+            self._insert(model, list(unique.values()))
+        self.con.execute("DELETE FROM ingest_errors WHERE source = ?", [article.source])
+
+    def _insert(self, model, records: list) -> None:
+        if not records:
+            return
+        columns = insert_columns(model)
+        placeholders = ", ".join("?" for _ in columns)
+        rows = [[getattr(r, c) for c in columns] for r in records]
+        self.con.executemany(f"INSERT INTO {model.table} ({', '.join(columns)}) VALUES ({placeholders})", rows)
+
+    def log_errors(self, errors: Iterable, pipeline_version: str) -> None:
+        """Remember inputs that failed (file + reason) without touching anything already stored."""
+        rows = [[e.source, e.reason, pipeline_version, datetime.now()] for e in errors]
+        if rows:
+            self.con.executemany(
+                "INSERT OR REPLACE INTO ingest_errors (source, reason, pipeline_version, logged_at) VALUES (?, ?, ?, ?)",
+                rows)
