@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import hashlib
 
-from extractors import units
+from extractors import award_counts, events, model_counts, officials, outcomes, units
+from extractors.context import ArticleContext
+from extractors.quantities import find_quantities
 from schemas import Fact, SegmentedArticle
 
-EXTRACTOR_MODULES = (units,)
+EXTRACTOR_MODULES = (units, events, officials, model_counts, award_counts, outcomes)
 
 
 def extractor_versions() -> dict[str, str]:
@@ -33,5 +35,17 @@ def rules_fingerprint() -> str:
 def extract_all(doc: SegmentedArticle) -> dict[str, list[Fact]]:
     """Every fact of one article, by table name, each with a stable `fact_id`."""
     mentions = units.find_mentions(doc)
-    facts: dict[str, list[Fact]] = {"units": units.extract(doc, mentions)}
+    unit_records = units.extract(doc, mentions)
+    ctx = ArticleContext.build(doc, mentions, unit_records)
+    event_records = events.extract(ctx)
+    ctx.event = event_records[0] if event_records else None
+    quantities = find_quantities(doc)
+    facts: dict[str, list[Fact]] = {
+        "units": unit_records,
+        "events": event_records,
+        "officials": officials.extract(ctx),
+        "model_counts": model_counts.extract(ctx, quantities),
+        "award_counts": award_counts.extract(ctx, quantities),
+        "outcomes": outcomes.extract(ctx, quantities),
+    }
     return {table: [record.with_id() for record in records] for table, records in facts.items()}

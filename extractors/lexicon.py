@@ -49,3 +49,148 @@ SURNAMES = {
     "cầm", "điêu", "bạch", "chế", "đồ", "đới", "hàn", "kha", "khuất", "mạnh", "nhữ", "phí", "phó", "tôn",
     "trình", "viên", "ngọc", "danh", "y", "h", "ksor", "rơ", "siu", "rahlan", "nay", "kpă", "dư", "hoa", "mẫn", "hán", "bàn", "lèo", "tòng", "sầm",
 }
+
+# --- counted nouns -------------------------------------------------------------------------------------------
+# What follows a number decides which table it belongs to. Longest phrases first; "," may carry spaces.
+MODEL_NOUNS = (
+    (r"mô hình\s*,\s*điển hình", "mo_hinh_dien_hinh"),
+    (r"mô hình (?:và )?điển hình(?! tiên tiến)", "mo_hinh_dien_hinh"),
+    (r"điển hình tiên tiến", "dien_hinh_tien_tien"),
+    (r"gương điển hình", "dien_hinh"),
+    (r"điển hình", "dien_hinh"),
+    (r"mô hình", "mo_hinh"),
+)
+RECIPIENT_NOUNS = (
+    (r"(?:tập thể\s*(?:,|và|và các)\s*cá nhân|cá nhân\s*(?:,|và)\s*tập thể)", "mixed"),
+    (r"tập thể", "tap_the"),
+    (r"cá nhân", "ca_nhan"),
+    (r"đồng chí", "dong_chi"),
+    (r"(?:hộ )?gia đình", "ho_gia_dinh"),
+)
+# Outcome units: (pattern after the number, unit, multiplier). Money scales are handled by the pattern groups.
+OUTCOME_NOUNS = (
+    (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)\s*/\s*người\s*/\s*năm", "dong_per_nguoi_nam"),
+    (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)(?!\s*/)", "dong"),
+    (r"(?:căn |ngôi )?nhà(?! văn hoá| văn hóa| máy| nước| hàng| khách| trẻ| báo)", "nha"),
+    (r"hộ(?! liền kề| chiếu| lý| tịch| khẩu| trợ| sinh)", "ho"),
+    (r"(?:m2|m²|mét vuông)", "m2"),
+    (r"(?:ha|héc\s*-?\s*ta|hecta)(?!\w)", "ha"),
+    (r"km(?!\w)", "km"),
+    (r"(?:suất quà|phần quà|suất)", "suat_qua"),
+    (r"(?:lượt )?người(?! dân tộc| có công)", "nguoi"),
+    (r"đối tượng", "nguoi"),
+    (r"(?:thành viên|hội viên|đoàn viên)", "thanh_vien"),
+)
+MONEY_SCALES = {None: 1, "": 1, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12,
+                "ngàn tỷ": 1e12}
+# Background statistics are not outcomes of a movement (dev set: "dân số trên 30 vạn người").
+OUTCOME_EXCLUDE_CUES = ("dân số", "diện tích tự nhiên", "đảng viên", "học sinh", "cử tri")
+ATTENDEE_NOUN = r"đại biểu(?! quốc hội| hđnd| hội đồng)"
+
+# --- verbs of the counted models -----------------------------------------------------------------------------
+# Action of a count: the first of these in the verb chain just before the number ("xây dựng và nhân rộng được
+# 839") or just after the noun ("1.240 mô hình ... đăng ký"). NULL_VERBS name other verbs, which make the action
+# null when they come first ("triển khai xây dựng ... 8.419", "phát hiện, bồi dưỡng, nhân rộng 381").
+ACTION_VERBS = {
+    "xây dựng": "xay_dung", "hình thành": "xay_dung", "thành lập": "xay_dung", "xây dựng mới": "xay_dung",
+    "đăng ký": "dang_ky", "đăng kí": "dang_ky",
+    "công nhận": "cong_nhan",
+    "nhân rộng": "nhan_rong",
+    "biểu dương": "bieu_duong", "tuyên dương": "bieu_duong", "vinh danh": "bieu_duong", "tôn vinh": "bieu_duong",
+    "khen thưởng": "bieu_duong", "đề nghị khen thưởng": "bieu_duong", "đề nghị biểu dương": "bieu_duong",
+}
+NULL_VERBS = ("triển khai", "duy trì", "phát hiện", "bồi dưỡng", "thực hiện", "đại diện cho", "đại diện",
+              "lựa chọn", "chọn", "giới thiệu", "tham gia", "khảo sát", "kiểm tra", "phát huy")
+# Words that may sit inside a verb chain without ending it.
+CHAIN_FILLERS = ("được", "đã", "và", "cùng", "thành công", "mới", "tiếp tục", "bình xét", "xét", "công bố",
+                 "quyết định", "có quyết định", "đã có quyết định", "tổng số", "có tổng số", "tổng cộng", "có",
+                 "hiện có", "gồm", "trên", "hơn", "khoảng", "gần", "tổng", "cho", "trao", "tặng")
+
+# --- fields ------------------------------------------------------------------------------------------------
+FIELDS = (
+    (r"văn hoá\s*[-–,]?\s*xã hội", "van_hoa_xa_hoi"),
+    (r"(?:quốc phòng\s*[-–,]?\s*an ninh|an ninh\s*[-–,]?\s*quốc phòng|an ninh\s*,?\s*trật tự)", "quoc_phong_an_ninh"),
+    (r"(?:xây dựng hệ thống chính trị|hệ thống chính trị|xây dựng đảng)", "xay_dung_he_thong_chinh_tri"),
+    (r"(?:phát triển )?kinh tế(?!\s*[-–,]\s*(?:văn hoá|xã hội))", "kinh_te"),
+    (r"(?:xây dựng )?nông thôn mới", "nong_thon_moi"),
+)
+FIELD_CUE = r"(?:lĩnh vực|về|trong|ở|trên|đối với)"
+
+# --- awards ------------------------------------------------------------------------------------------------
+# Award words, first named wins ("biểu dương khen thưởng" is bieu_duong).
+AWARDS = (
+    (r"giấy khen", "giay_khen"), (r"bằng khen", "bang_khen"), (r"kỷ niệm chương|huy hiệu", "ky_niem_chuong"),
+    (r"cờ thi đua|cờ", "co_thi_dua"),
+    (r"biểu dương|tuyên dương|tôn vinh|vinh danh|công nhận", "bieu_duong"),
+    (r"khen thưởng|danh hiệu|khen", "khen_thuong"),
+)
+# A count of collectives/individuals is no award when its verb is one of these (registrants, exemplars found).
+NOT_AWARD_VERBS = ("đăng ký", "đăng kí", "phát hiện", "bồi dưỡng", "tham gia", "tham dự", "dự thi", "đại diện",
+                   "là những", "giới thiệu")
+# Organisations that grant awards: an issuer phrase starts with one of these.
+ISSUER_HEADS = (
+    "ban thường vụ", "ban chấp hành", "ban dân vận", "ban chỉ đạo", "ban tuyên giáo", "ban thi đua", "bch",
+    "btv", "bcđ", "đảng uỷ", "huyện uỷ", "tỉnh uỷ", "thành uỷ", "quận uỷ", "thị uỷ", "ubnd", "uỷ ban", "hđnd",
+    "mttq", "uỷ ban mttq", "chủ tịch", "bộ trưởng", "thủ tướng", "giám đốc", "bộ", "sở", "hội đồng thi đua",
+    "liên đoàn", "công đoàn", "tỉnh đoàn", "huyện đoàn", "trung ương", "chính phủ", "lãnh đạo",
+)
+
+# --- events --------------------------------------------------------------------------------------------------
+# Nouns that name a gathering; a kind word within EVENT_KIND_WINDOW words after one gives the event's kind.
+EVENT_NOUNS = ("hội nghị", "buổi lễ", "lễ", "hội thi", "ngày hội", "buổi gặp mặt", "gặp mặt", "họp mặt",
+               "buổi họp mặt", "hội diễn", "liên hoan", "chương trình giao lưu", "đại hội thi đua", "diễn đàn",
+               "toạ đàm", "hội nghị gặp mặt")
+# Kind words in the order ANNOTATION.md resolves ties (the first named in the text wins, so order here only
+# matters for overlapping words).
+EVENT_KINDS = (
+    (r"sơ kết", "so_ket"), (r"tổng kết", "tong_ket"),
+    (r"biểu dương|tuyên dương|tôn vinh|vinh danh|khen thưởng|trao tặng|trao (?:giấy|bằng|kỷ|cờ|danh)|gặp mặt điển hình",
+     "bieu_duong"),
+    (r"phát động", "phat_dong"), (r"giao lưu|hội thi|thi tìm hiểu", "giao_luu"),
+)
+EVENT_KIND_WINDOW = 8
+# Nouns that are an event kind on their own.
+SELF_KIND_NOUNS = {"hội thi": "giao_luu"}
+# Words that make a gathering not (yet) happen or not be a reported conference.
+EVENT_NEGATIVE_CUES = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "tổng duyệt", "khởi công", "khánh thành",
+                       "tiếp xúc cử tri", "chào mừng đại hội")
+# A gathering counts only in an article about an emulation movement or mass mobilisation.
+MOVEMENT_CUES = ("thi đua", "dân vận", "điển hình", "mô hình", "khen thưởng", "biểu dương", "tuyên dương",
+                 "bằng khen", "giấy khen", "kỷ niệm chương", "cuộc vận động", "phong trào", "gia đình văn hoá",
+                 "đại đoàn kết")
+# A verb that by itself reports a review: "Cụm thi đua số 3 ... vừa tổng kết công tác thi đua".
+REVIEW_VERBS = (r"(?:vừa|đã|tổ chức)\s+(sơ kết|tổng kết)",)
+# Attendance cues that show a gathering took place even when only the headline names its kind.
+ATTENDANCE_CUES = ("tham dự có", "dự hội nghị có", "đến dự có", "tới dự có", "dự lễ có", "cùng dự có")
+# Quoted movement names after "phong trào"/"cuộc vận động".
+MOVEMENT_DEFAULTS = (("thi đua", "thi đua yêu nước"), ("dân vận", "công tác dân vận"))
+
+# --- officials -----------------------------------------------------------------------------------------------
+# Heads of official titles (folded). A title runs from one of these to the name ("Bí thư Huyện uỷ Hương Sơn
+# Bùi Nhân Sâm") or from the name's separator to the end of the clause ("Hoàng Văn Thắng – Phó Bí thư ...").
+TITLE_HEADS = (
+    "nguyên", "phó bí thư", "bí thư", "phó chủ tịch", "chủ tịch", "phó trưởng ban", "trưởng ban", "phó giám đốc",
+    "giám đốc", "tổng giám đốc", "phó tổng giám đốc", "phó thủ tướng", "thủ tướng", "bộ trưởng", "thứ trưởng",
+    "uỷ viên", "ủy viên", "uvtv", "uvbtv", "tuv", "huv", "tvtu", "btv", "tỉnh uỷ viên", "huyện uỷ viên",
+    "chính uỷ", "phó chính uỷ", "chính trị viên", "chỉ huy trưởng", "phó chỉ huy trưởng", "trưởng phòng",
+    "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng", "chủ nhiệm", "phó chủ nhiệm", "trưởng đoàn",
+    "phó trưởng đoàn", "đại biểu quốc hội", "tổng bí thư", "chủ tịch nước", "trưởng công an", "trưởng thôn",
+    "hội viên", "hiệu trưởng", "tổng biên tập", "viện trưởng", "cục trưởng", "vụ trưởng", "trưởng khối",
+    "trưởng cụm", "cụm trưởng", "trưởng ban dân vận", "đoàn trưởng", "phó ban", "bí thư chi bộ",
+    "trưởng ban công tác mặt trận", "thường trực", "phó bí thư thường trực", "phó trưởng ban thường trực",
+)
+# Honorifics and ranks before a name: dropped from name and title (ANNOTATION.md: titles drop military ranks).
+HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị", "thượng tá", "đại tá", "trung tá", "thiếu tá",
+              "đại uý", "thượng uý", "trung uý", "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",
+              "nhà giáo", "thầy", "cô", "tiến sĩ", "ts.", "ths.", "pgs.ts", "gs.ts")
+# Words that end a title written after the name: the verb of the sentence or the start of another phrase.
+TITLE_STOPS = ("đã", "đánh giá", "nhấn mạnh", "phát biểu", "chủ trì", "kết luận", "trao", "tặng", "cho biết",
+               "đề nghị", "khẳng định", "dự", "tham dự", "vinh danh", "làm", "ghi nhận", "báo cáo", "chỉ đạo",
+               "thăm", "gửi", "chúc mừng", "trình bày", "yêu cầu", "cùng", "được", "là", "có", "nói", "phát động",
+               "động viên", "kiểm tra", "nêu", "chia sẻ", "bày tỏ", "mong muốn", "đọc", "công bố", "quán triệt",
+               "giao", "dâng", "thay mặt", "tại hội nghị", "tại buổi", "vừa", "sẽ", "cũng", "lưu ý", "biểu dương",
+               "tuyên dương", "hoan nghênh", "đánh giá cao", "trao đổi", "giải trình", "tiếp thu", "nhận", "và các",
+               "cùng các", "với", "các đồng chí", "đồng chí", "đại diện", "lãnh đạo", "thường xuyên")
+# Role of an official from the verbs of their sentence (first match wins).
+ROLES = (("chủ trì", "chu_tri"), ("kết luận", "ket_luan"), ("phát biểu", "phat_bieu"), ("trao", "trao_thuong"),
+         ("tặng", "trao_thuong"), ("vinh danh", "trao_thuong"), ("dự", "du"), ("tham dự", "du"))

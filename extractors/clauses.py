@@ -1,0 +1,201 @@
+"""Reading a count's modifiers from the text around it: its verb, field, award, issuer, period and unit.
+
+Shared by the model, award and outcome extractors; every function takes a `Quantity` (see `quantities`) and the
+article context and looks first in the count's own group windows, then in what the group inherits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import lexicon
+from extractors.context import ArticleContext
+from extractors.periods import Period
+from extractors.quantities import Group, Quantity
+from extractors.textnorm import fold
+
+_ACTIONS = sorted(lexicon.ACTION_VERBS, key=len, reverse=True)
+_VERB_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _ACTIONS + sorted(lexicon.NULL_VERBS, key=len,
+                                                                                 reverse=True))) + r")(?!\w)")
+_FILLER_RE = re.compile(r"(?:\s|,|" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(
+    lexicon.CHAIN_FILLERS, key=len, reverse=True)) + r")*$")
+_FIELD_RES = [(re.compile(r"(?<!\w)" + p), f) for p, f in lexicon.FIELDS]
+_AWARD_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a) for p, a in lexicon.AWARDS]
+_POST_QUALIFIERS = re.compile(r"^(?:\s|,|“[^”]*”|\"[^\"]*\"|dân vận khéo|tiêu biểu|điển hình|tập thể|cá nhân|"
+                              r"nội dung|việc làm|cấp \w+)*")
+
+
+def window(ctx: ArticleContext, span: tuple[int, int]) -> str:
+    return fold(ctx.doc.text[span[0]:span[1]])
+
+
+def verb_chain_action(text_before: str) -> tuple[bool, str | None]:
+    """(found, action) from the verbs right before a number: "đã xây dựng và nhân rộng được" -> xay_dung.
+
+    Walks left over verbs and fillers; the leftmost verb of the chain wins ("first named"), and a non-action
+    verb there makes the action None."""
+    rest, verbs = text_before, []
+    while True:
+        filler = _FILLER_RE.search(rest)
+        rest = rest[: filler.start()] if filler else rest
+        match = None
+        for candidate in _VERB_RE.finditer(rest):
+            if candidate.end() == len(rest):
+                match = candidate
+        if not match:
+            break
+        verbs.append(match.group(1))
+        rest = rest[: match.start()]
+    if not verbs:
+        return False, None
+    first = verbs[-1]
+    return True, lexicon.ACTION_VERBS.get(first)
+
+
+def post_action(text_after: str) -> str | None:
+    """An action verb right after the counted noun: "1.240 mô hình ... đăng ký", "... được công nhận"."""
+    rest = text_after[_POST_QUALIFIERS.match(text_after).end():]
+    match = re.match(r"\s*(?:đã\s+|đều\s+)?(?:được\s+)?(?:\S+\s+){0,1}?(" + "|".join(map(re.escape, _ACTIONS)) +
+                     r")(?!\w)", rest)
+    return lexicon.ACTION_VERBS[match.group(1)] if match else None
+
+
+def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
+    """Action of a count: its verb chain, a verb after it, its coordinated neighbour's or its whole's."""
+    group = q.group
+    found, action = verb_chain_action(window(ctx, group.pre))
+    if found:
+        return action
+    after = post_action(window(ctx, group.post))
+    if after:
+        return after
+    if group.coordinated and group.previous is not None:
+        return action_of(ctx, group.previous.members[0])
+    if q.parent is not None:
+        return action_of(ctx, q.parent)
+    return None
+
+
+def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
+    """Field of a count when one field is named for it ("Lĩnh vực văn hoá – xã hội 85 mô hình")."""
+    for span, after in ((q.group.pre, False), (q.group.post, True)):
+        text = window(ctx, span)
+        if after:
+            text = text[:80]
+            if not re.search(r"(?:trên|thuộc|trong|ở) (?:lĩnh vực|các lĩnh vực|tất cả)", text):
+                continue
+        if re.search(r"(?:các|mọi|tất cả các|nhiều) lĩnh vực", text):
+            return None
+        if not after and not re.search(lexicon.FIELD_CUE, text):
+            continue
+        found = {f for pattern, f in _FIELD_RES if pattern.search(text)}
+        if len(found) == 1:
+            return found.pop()
+        if len(found) > 1:
+            return None
+    return None
+
+
+def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
+    match = re.search(r"cấp (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ sở)", fold(ctx.doc.text[q.start:q.end]))
+    if not match:
+        return None
+    return {"tỉnh": "cap_tinh", "thành phố": "cap_tinh", "huyện": "cap_huyen", "quận": "cap_huyen",
+            "thị xã": "cap_huyen"}.get(match.group(1), "cap_xa")
+
+
+def _own_period(ctx: ArticleContext, group: Group) -> Period | None:
+    index = group.members[0].sentence.index
+    found = ctx.periods_in(group.pre[0], group.pre[1], index) or ctx.periods_in(group.post[0], group.post[1], index)
+    return found[0] if found else None
+
+
+def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]:
+    """Period of a count: its clause, its neighbour's or whole's, its paragraph, then the event's."""
+    group, seen = q.group, 0
+    while group is not None and seen < 4:
+        own = _own_period(ctx, group)
+        if own:
+            return own.start, own.end
+        group = group.previous if group.coordinated else None
+        seen += 1
+    if q.parent is not None:
+        return period_of(ctx, q.parent)
+    paragraph = ctx.paragraph_period(q.sentence.index)
+    if paragraph:
+        return paragraph.start, paragraph.end
+    if ctx.event and ctx.event.period_start:
+        return ctx.event.period_start, ctx.event.period_end
+    return None, None
+
+
+def unit_of(ctx: ArticleContext, q: Quantity) -> str | None:
+    """Unit of a count: named or implied ("toàn huyện") in its clause or sentence, its whole's, the event's."""
+    unit = ctx.unit_for(q.group.pre[0], q.group.post[1])
+    if unit:
+        return unit
+    if q.parent is not None:
+        return unit_of(ctx, q.parent)
+    unit = ctx.unit_for(q.sentence.start, q.sentence.end)
+    if unit:
+        return unit
+    return ctx.event.unit if ctx.event else None
+
+
+def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
+    """First award word of the count's clause (before the number, then after it)."""
+    for span in (q.group.pre, q.group.post):
+        text = window(ctx, span)
+        hits = [(m.start(), award) for pattern, award in _AWARD_RES for m in pattern.finditer(text)]
+        if hits:
+            return min(hits)[1]
+    if q.group.coordinated and q.group.previous is not None:
+        return award_of(ctx, q.group.previous.members[0])
+    return None
+
+
+_ISSUER_HEAD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.ISSUER_HEADS, key=len, reverse=True)))
+                          + r")(?!\w)")
+_GIVE = r"(?:trao tặng|tặng thưởng|tặng|trao|biểu dương|tuyên dương|khen thưởng|khen|vinh danh|tôn vinh|công nhận)"
+
+
+def _issuer_span(text: str, folded: str, pattern: str) -> str | None:
+    match = re.search(pattern, folded)
+    if not match:
+        return None
+    head = _ISSUER_HEAD.search(folded, match.start(1), match.end(1))
+    if not head:
+        return None
+    return text[head.start():match.end(1)].strip(" ,")
+
+
+def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
+    """Who grants the award: "được X tặng", "do X trao", "đề nghị X biểu dương", or the clause's subject."""
+    group = q.group
+    post_text = ctx.doc.text[group.post[0]:group.post[1]]
+    post = fold(post_text)
+    for pattern in (rf"^\s*(?:\S+\s+){{0,3}}?(?:được|do)\s+(.{{3,90}}?)\s+(?:đã\s+|có quyết định\s+)?{_GIVE}",
+                    rf"đề nghị\s+(.{{3,90}}?)\s+{_GIVE}", r"(?:của)\s+(.{3,60}?)(?:\s+(?:cho|vì|về)|[,.;]|$)"):
+        found = _issuer_span(post_text, post, pattern)
+        if found:
+            return found
+    sentence = q.sentence
+    head_text = ctx.doc.text[sentence.start:group.start]
+    folded = fold(head_text)
+    match = None
+    for candidate in re.finditer(rf"([^,;:]{{3,120}}?)\s+(?:đã\s+|vừa\s+|đã có quyết định\s+|có quyết định\s+)?"
+                                 rf"{_GIVE}", folded):
+        match = candidate
+    if match:
+        head = _ISSUER_HEAD.search(folded, match.start(1), match.end(1))
+        if head:
+            return head_text[head.start():match.end(1)].strip(" ,")
+    subject = re.match(r"\s*(?:[^,]{0,25},\s*)?", fold(sentence.text))
+    start = subject.end() if subject else 0
+    head = _ISSUER_HEAD.match(fold(sentence.text), start)
+    if head:
+        verb = re.search(r"\s(?:đã|vừa|phát động|tổ chức|tặng|trao|khen thưởng|biểu dương|tuyên dương)(?!\w)",
+                         fold(sentence.text)[start:])
+        if verb:
+            return sentence.text[start:start + verb.start()].strip(" ,")
+    return None

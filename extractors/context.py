@@ -1,0 +1,104 @@
+"""What an article says about where and when, shared by the extractors that attribute numbers.
+
+Built once per article from the unit mentions (and, once extracted, the main event): which unit "toàn huyện"
+means, which period a sentence or paragraph is about, which unit a clause names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractors.gazetteer import RANK
+from extractors.periods import Period, find_periods
+from extractors.textnorm import fold, key
+from extractors.units import UnitMention, vote_province
+from schemas import Event, SegmentedArticle, Unit
+
+# "toàn huyện", "huyện đã ...", "Bộ CHQS tỉnh": a level word with no name refers to the article's unit of that
+# level.
+_GENERIC_LEVEL = re.compile(r"(?<!\w)(toàn |cả |trên địa bàn |của )?(tỉnh|huyện|xã|thị xã|thành phố|quận|phường)"
+                            r"(?!\s*(?:uỷ|đoàn|hội|[^\W\d_]*[A-ZĐ]))(?!\w)")
+_GENERIC_TO_LEVEL = {"tỉnh": "tinh", "huyện": "huyen", "xã": "xa", "thị xã": "thi_xa", "thành phố": "thanh_pho",
+                     "quận": "quan", "phường": "phuong"}
+
+
+@dataclass
+class ArticleContext:
+    doc: SegmentedArticle
+    mentions: list[UnitMention]
+    units: list[Unit]
+    event: Event | None = None
+    province: str | None = None
+    _periods: dict[int, list[Period]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: SegmentedArticle, mentions: list[UnitMention], units: list[Unit]) -> ArticleContext:
+        return cls(doc, mentions, units, province=vote_province(mentions))
+
+    # --- units ------------------------------------------------------------------------------------------------
+    def unit_record(self, label: str | None) -> Unit | None:
+        if not label:
+            return None
+        for unit in self.units:
+            if key(f"{_level_word(unit.level)} {unit.name}") == key(label):
+                return unit
+        return None
+
+    def main_unit(self, level: str) -> str | None:
+        """The unit of `level` the article is about: the event's, else the most named one."""
+        if self.event and self.event.unit and self.unit_record(self.event.unit) and \
+                self.unit_record(self.event.unit).level == level:
+            return self.event.unit
+        counts = Counter(m.label for m in self.mentions if m.level == level and not m.qualifier)
+        if not counts:
+            return None
+        first = {m.label: m.start for m in reversed(self.mentions)}
+        return max(counts, key=lambda label: (counts[label], -first[label]))
+
+    def explicit_unit_in(self, start: int, end: int) -> UnitMention | None:
+        """The most specific named unit in [start, end) (qualifiers in parentheses excluded)."""
+        inside = [m for m in self.mentions if start <= m.start < end and not m.qualifier]
+        if not inside:
+            return None
+        return max(inside, key=lambda m: (RANK[m.level], m.start))
+
+    def unit_for(self, start: int, end: int) -> str | None:
+        """Unit a clause is about: a named unit in it, else the article's unit for a bare level word."""
+        mention = self.explicit_unit_in(start, end)
+        if mention:
+            return mention.label
+        for match in _GENERIC_LEVEL.finditer(fold(self.doc.text[start:end])):
+            label = self.main_unit(_GENERIC_TO_LEVEL[match.group(2)])
+            if label:
+                return label
+        return None
+
+    # --- periods ----------------------------------------------------------------------------------------------
+    def periods_of(self, sentence_index: int) -> list[Period]:
+        if sentence_index not in self._periods:
+            s = self.doc.sentences[sentence_index]
+            ref = self.doc.reference_date
+            self._periods[sentence_index] = find_periods(s.text, s.start, ref.year if ref else None)
+        return self._periods[sentence_index]
+
+    def periods_in(self, start: int, end: int, sentence_index: int) -> list[Period]:
+        return [p for p in self.periods_of(sentence_index) if start <= p.char_start < end and not p.plan]
+
+    def paragraph_period(self, sentence_index: int) -> Period | None:
+        """The nearest reviewed period stated earlier in the same paragraph."""
+        paragraph = self.doc.sentences[sentence_index].paragraph
+        for index in range(sentence_index - 1, -1, -1):
+            if self.doc.sentences[index].paragraph != paragraph:
+                break
+            found = [p for p in self.periods_of(index) if not p.plan]
+            if found:
+                return found[-1]
+        return None
+
+
+def _level_word(level: str) -> str:
+    from extractors.gazetteer import LEVEL_WORD
+
+    return LEVEL_WORD[level]

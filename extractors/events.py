@@ -1,0 +1,206 @@
+"""The conference an article reports: kind, date, period, unit, province, attendees, movement.
+
+Stages:
+  1. Candidate mentions: an event noun ("hội nghị", "lễ", "hội thi", "ngày hội") with a kind word close after it
+     ("hội nghị sơ kết"), a review verb ("vừa tổng kết"), or a bare "tại hội nghị" (kind hoi_nghi).
+  2. Mentions that are planned, rehearsed, counted ("236 hội thi") or unrelated to a movement are dropped.
+  3. One event per article: the first body mention with a specific kind (the headline only if the body has
+     none), else the first generic one.
+  4. Date, period, unit, attendees and movement are read from its sentence, then its paragraph and article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors import lexicon
+from extractors.context import ArticleContext
+from extractors.periods import as_date, find_dates, resolve_year
+from extractors.textnorm import fold
+from schemas import Event, Sentence
+
+NAME = "events"
+VERSION = "1"
+EXTRACTOR = f"{NAME}.rules@{VERSION}"
+
+_NOUN_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, lexicon.EVENT_NOUNS), key=len, reverse=True))
+                      + r")(?!\w)")
+_KIND_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), kind) for p, kind in lexicon.EVENT_KINDS]
+_REVIEW_RE = [re.compile(p) for p in lexicon.REVIEW_VERBS]
+_COUNTED = re.compile(r"\d[\d.]*\s*$|(?:hơn|trên|nhiều|các|những)\s*(?:\d[\d.]*)?\s*$")
+_ATTENDEES = re.compile(r"(?:(hơn|gần|khoảng|trên)\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+đại biểu(?! quốc hội| hđnd)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    start: int
+    end: int
+    sentence: Sentence
+    specific: bool
+
+
+def _kind_after(folded: str, pos: int) -> tuple[str, int] | None:
+    window = " ".join(folded[pos:].split()[: lexicon.EVENT_KIND_WINDOW])
+    best = None
+    for pattern, kind in _KIND_RES:
+        match = pattern.search(window)
+        if match and (best is None or match.start() < best[1]):
+            best = (kind, match.start())
+    return best
+
+
+def _relevant(folded_sentence: str, title: str) -> bool:
+    return any(cue in folded_sentence or cue in title for cue in lexicon.MOVEMENT_CUES)
+
+
+def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
+    folded = fold(sentence.text)
+    if any(re.search(rf"(?<!\w){cue}(?!\w)", folded) for cue in lexicon.EVENT_NEGATIVE_CUES) or \
+            not _relevant(folded, title):
+        return []
+    found = []
+    for match in _NOUN_RE.finditer(folded):
+        noun = match.group(1)
+        if _COUNTED.search(folded[max(0, match.start() - 12):match.start()]) and \
+                re.search(r"\d", folded[max(0, match.start() - 12):match.start()]):
+            continue  # "đã tổ chức hơn 20 hội nghị": statistics, not the event
+        kind = lexicon.SELF_KIND_NOUNS.get(noun)
+        specific = kind is not None
+        if kind is None:
+            after = _kind_after(folded, match.end())
+            if after:
+                kind, specific = after[0], True
+            else:
+                kind = "hoi_nghi"
+        found.append(Mention(kind, sentence.start + match.start(), sentence.start + match.end(), sentence, specific))
+    for pattern in _REVIEW_RE:
+        for match in pattern.finditer(folded):
+            kind = "so_ket" if match.group(1) == "sơ kết" else "tong_ket"
+            found.append(Mention(kind, sentence.start + match.start(1), sentence.start + match.end(1), sentence, True))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _attendance_mention(ctx: ArticleContext) -> Mention | None:
+    """A headline kind word plus "Tham dự có ..." in the body: the event the headline names."""
+    doc = ctx.doc
+    if not doc.sentences or not doc.sentences[0].is_title:
+        return None
+    title = doc.sentences[0]
+    for pattern, kind in _KIND_RES:
+        match = pattern.search(fold(title.text))
+        if match and any(cue in fold(s.text) for s in doc.sentences[1:6] for cue in lexicon.ATTENDANCE_CUES):
+            return Mention(kind, title.start + match.start(), title.start + match.end(), title, True)
+    return None
+
+
+def choose(ctx: ArticleContext) -> Mention | None:
+    """Stage 3: the article's event mention."""
+    doc = ctx.doc
+    title = fold(doc.title or "")
+    body, heading = [], []
+    for sentence in doc.sentences:
+        (heading if sentence.is_title else body).extend(_mentions_in(sentence, title))
+    for pool in (body, heading):
+        specific = [m for m in pool if m.specific]
+        if specific:
+            return specific[0]
+    attendance = _attendance_mention(ctx)
+    if attendance:
+        return attendance
+    return (body or heading or [None])[0]
+
+
+def _event_date(ctx: ArticleContext, mention: Mention):
+    """Date of the event: a time-of-day date in its sentence, else any date there, else in the sentence before."""
+    doc = ctx.doc
+    index = mention.sentence.index
+    candidates = [doc.sentences[index]] + ([doc.sentences[index - 1]] if index > 0 else [])
+    for sentence in candidates:
+        dates = find_dates(sentence.text, sentence.start)
+        if dates:
+            timed = [d for d in dates if d.time_of_day]
+            return (timed or dates)[0]
+    return None
+
+
+def _event_period(ctx: ArticleContext, mention: Mention, event_year: int | None):
+    """Reviewed period: first non-plan period of the event sentence, else the article's first reviewed one."""
+    def reviewed(periods):
+        return [p for p in periods if not p.plan and (event_year is None or p.end is None or p.end <= event_year)]
+
+    own = reviewed(ctx.periods_of(mention.sentence.index))
+    if own:
+        return own[0]
+    plans = [p for p in ctx.periods_of(mention.sentence.index) if p.plan and p.start == p.end]
+    for sentence in ctx.doc.sentences:
+        found = reviewed(ctx.periods_of(sentence.index))
+        if found:
+            return found[0]
+    if plans and mention.kind == "tong_ket":  # "tổng kết ..., triển khai nhiệm vụ năm 2023" reviews 2022
+        return type(plans[0])(plans[0].start - 1, plans[0].end - 1, plans[0].char_start, plans[0].char_end)
+    return None
+
+
+def _event_unit(ctx: ArticleContext, mention: Mention) -> str | None:
+    sentence = mention.sentence
+    organiser = ctx.explicit_unit_in(sentence.start, mention.start)
+    if organiser:
+        return organiser.label
+    unit = ctx.unit_for(sentence.start, sentence.end)
+    if unit:
+        return unit
+    if ctx.doc.sentences and ctx.doc.sentences[0].is_title:
+        title = ctx.doc.sentences[0]
+        in_title = ctx.explicit_unit_in(title.start, title.end)
+        if in_title:
+            return in_title.label
+    named = [m for m in ctx.mentions if not m.qualifier]
+    return named[0].label if named else None
+
+
+def _attendees(ctx: ArticleContext, mention: Mention) -> int | None:
+    index = mention.sentence.index
+    for sentence in ctx.doc.sentences[index: index + 4]:
+        match = _ATTENDEES.search(fold(sentence.text))
+        if match:
+            return int(match.group(2).replace(".", ""))
+    return None
+
+
+def _movement(ctx: ArticleContext, mention: Mention) -> str | None:
+    for sentence in (mention.sentence, *ctx.doc.sentences):
+        match = re.search(r"(?:phong trào(?: thi đua)?|cuộc vận động)\s*[“\"‘']([^”\"’']{3,120})[”\"’']",
+                          sentence.text, re.IGNORECASE)
+        if match:
+            return match.group(1).strip()
+    folded = fold(mention.sentence.text + " " + (ctx.doc.title or ""))
+    for cue, name in lexicon.MOVEMENT_DEFAULTS:
+        if cue in folded:
+            return name
+    return None
+
+
+def extract(ctx: ArticleContext) -> list[Event]:
+    """At most one event: the conference the article reports (stages in the module docstring)."""
+    mention = choose(ctx)
+    if mention is None:
+        return []
+    when = _event_date(ctx, mention)
+    year = resolve_year(when, ctx.doc.reference_date) if when else None
+    reference = ctx.doc.reference_date
+    period = _event_period(ctx, mention, year or (reference.year if reference else None))
+    unit = _event_unit(ctx, mention)
+    record = ctx.unit_record(unit)
+    province = record.province if record else ctx.province
+    return [Event(
+        article_id=ctx.doc.article_id, evidence=mention.sentence.text, char_start=mention.start,
+        char_end=mention.end, extractor=EXTRACTOR, kind=mention.kind,
+        event_date=as_date(year, when.month, when.day) if when else None, event_year=year,
+        event_month=when.month if when else None, event_day=when.day if when else None,
+        date_text=when.text if when else None, movement=_movement(ctx, mention),
+        period_start=period.start if period else None, period_end=period.end if period else None,
+        unit=unit, province=province, unit_code=record.code if record else None,
+        attendees=_attendees(ctx, mention),
+    )]

@@ -1,0 +1,38 @@
+"""Numbers of "mô hình" / "điển hình" (models, exemplars): kind, field, action, level, unit, period.
+
+The headline is skipped (it repeats body numbers); a count repeated later in the body (a caption, the lede
+and the body saying the same thing) is kept once, at its first mention.
+"""
+
+from __future__ import annotations
+
+from extractors import clauses
+from extractors.context import ArticleContext
+from extractors.numbers import as_int
+from extractors.quantities import SentenceQuantities
+from schemas import ModelCount
+
+NAME = "model_counts"
+VERSION = "1"
+EXTRACTOR = f"{NAME}.rules@{VERSION}"
+
+
+def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[ModelCount]:
+    records, seen = [], set()
+    for sq in quantities:
+        for q in sq.quantities:
+            if q.category != "model":
+                continue
+            field = clauses.field_of(ctx, q)
+            ident = (as_int(q.value), q.subtype, field)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            start, end = clauses.period_of(ctx, q)
+            records.append(ModelCount(
+                article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
+                extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, kind=q.subtype, field=field,
+                action=clauses.action_of(ctx, q), level=clauses.level_of(ctx, q), unit=clauses.unit_of(ctx, q),
+                period_start=start, period_end=end,
+            ))
+    return records

@@ -1,0 +1,234 @@
+"""Named officials with their title, unit and role.
+
+Two patterns cover the articles:
+  1. title before name: "Bí thư Huyện uỷ Hương Sơn Bùi Nhân Sâm", "Chủ tịch UBND huyện Cẩm Xuyên Hà Văn Bình";
+  2. name before title: "đồng chí Nguyễn Văn Linh - HUV, Bí thư Huyện đoàn", lists "các đồng chí: A – T1; B, T2".
+A name is 2-4 capitalised syllables starting with a Vietnamese surname (or any capitalised run after an
+honorific such as "ông", "bà", "Đại tá"); a lower-case syllable inside it is a casing error ("Bùi nhân Sâm").
+When a capitalised run holds a unit and a name ("Hương Sơn Bùi Nhân Sâm"), the gazetteer tells where the unit
+ends. Names without any title are left out (ANNOTATION.md); see `pipeline.ner` for the optional NER pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors import lexicon
+from extractors.context import ArticleContext
+from extractors.gazetteer import gazetteer
+from extractors.textnorm import fold, key
+from schemas import Official
+
+NAME = "officials"
+VERSION = "1"
+EXTRACTOR = f"{NAME}.rules@{VERSION}"
+MAX_TITLE_SYLLABLES = 40
+MAX_GAP_SYLLABLES = 14
+
+_SYL = re.compile(r"[^\W_]+")
+_HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(lexicon.TITLE_HEADS, key=len, reverse=True)))
+                      + r")(?!\w)")
+_HONORIFIC_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, sorted(lexicon.HONORIFICS, key=len,
+                                                                             reverse=True))) + r")\s+$")
+_STOP_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.TITLE_STOPS, key=len, reverse=True)))
+                      + r")(?!\w)")
+_SEPARATOR = re.compile(r"\s*(?:[-–—]|,)\s*")
+
+
+@dataclass(frozen=True)
+class Found:
+    name: str
+    title: str
+    name_start: int
+    name_end: int
+    title_start: int
+    title_end: int
+
+
+def _is_surname(word: str) -> bool:
+    return key(word) in lexicon.SURNAMES
+
+
+def _capitalised_runs(text: str, start: int, end: int) -> list[list[re.Match]]:
+    """Runs of capitalised syllables in [start, end); one lower-case syllable is allowed after a surname when a
+    capitalised one follows ("Bùi nhân Sâm")."""
+    runs, current = [], []
+    syllables = list(_SYL.finditer(text, start, end))
+    for i, match in enumerate(syllables):
+        word = match.group()
+        adjacent = current and text[current[-1].end():match.start()] == " "
+        if word[0].isupper() and (not current or adjacent):
+            current.append(match)
+            continue
+        if (word[0].islower() and current and adjacent and len(current) == 1 and _is_surname(current[0].group())
+                and i + 1 < len(syllables) and syllables[i + 1].group()[0].isupper()
+                and text[match.end():syllables[i + 1].start()] == " "):
+            current.append(match)
+            continue
+        if current:
+            runs.append(current)
+        current = [match] if word[0].isupper() else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _name_in_run(text: str, run: list[re.Match], anchored: bool) -> int | None:
+    """Index where the personal name starts in a capitalised run, or None when the run holds no name."""
+    words = [m.group() for m in run]
+    options = [i for i in range(len(words)) if 2 <= len(words) - i <= 4 and (anchored and i == 0 or
+                                                                              _is_surname(words[i]))]
+    if not options:
+        return None
+    gaz = gazetteer()
+    for i in options:
+        prefix = text[run[0].start():run[i - 1].end()] if i else ""
+        if not prefix or gaz.lookup(prefix):
+            return i
+    return options[-1] if len(words) - options[-1] >= 2 else None
+
+
+def title_case(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
+def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int) -> list[Found]:
+    found = []
+    for head in _HEAD_RE.finditer(folded, sentence_start, sentence_end):
+        limit = sentence_end
+        punct = re.search(r"[;.:!?“”\"()]", text[head.end():sentence_end])
+        if punct:
+            limit = head.end() + punct.start()
+        syllables = list(_SYL.finditer(text, head.end(), limit))[:MAX_GAP_SYLLABLES]
+        if not syllables:
+            continue
+        for run in _capitalised_runs(text, head.end(), syllables[-1].end()):
+            gap = folded[head.end():run[0].start()]
+            honorific = _HONORIFIC_RE.search(gap)
+            gap_core = gap[: honorific.start()] if honorific else gap
+            if _STOP_RE.search(gap_core) or re.search(r"[-–,]\s*$", gap_core.strip() + " ") and not honorific:
+                break
+            index = _name_in_run(text, run, anchored=bool(honorific))
+            if index is None:
+                continue
+            name_start, name_end = run[index].start(), run[-1].end()
+            if name_end < len(text) and text[name_end:name_end + 2].strip()[:1].isupper() and \
+                    _SYL.match(text, name_end + 1):
+                break
+            title_end = run[index - 1].end() if index else head.start() + len(gap_core.rstrip()) + (
+                head.end() - head.start())
+            title = text[head.start():title_end].strip(" ,-–")
+            found.append(Found(text[name_start:name_end], title, name_start, name_end, head.start(), title_end))
+            break
+    return _drop_nested(found)
+
+
+def _drop_nested(found: list[Found]) -> list[Found]:
+    """"Phó Bí thư" inside "Bí thư ..." gives the same name twice: keep the longest title."""
+    best: dict[int, Found] = {}
+    for f in found:
+        if f.name_start not in best or f.title_start < best[f.name_start].title_start:
+            best[f.name_start] = f
+    return list(best.values())
+
+
+def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
+                 taken: list[tuple[int, int]]) -> list[Found]:
+    found = []
+    for run in _capitalised_runs(text, sentence_start, sentence_end):
+        before = folded[max(sentence_start, run[0].start() - 15):run[0].start()]
+        anchored = bool(_HONORIFIC_RE.search(before))
+        index = _name_in_run(text, run, anchored)
+        if index is None or index != 0 and not anchored:
+            if index is None:
+                continue
+        name_start, name_end = run[index].start(), run[-1].end()
+        if any(s <= name_start < e for s, e in taken):
+            continue
+        sep = _SEPARATOR.match(text, name_end)
+        head_pos = sep.end() if sep else name_end + 1
+        head = _HEAD_RE.match(folded, head_pos)
+        if not head or (not sep and not anchored):
+            continue
+        end = _title_end(text, folded, head.start(), sentence_end, taken)
+        title = text[head.start():end].strip(" ,;-–")
+        if title:
+            found.append(Found(text[name_start:name_end], title, name_start, name_end, head.start(), end))
+    return found
+
+
+def _title_end(text: str, folded: str, start: int, limit: int, taken: list[tuple[int, int]]) -> int:
+    """Where a title written after a name ends: clause punctuation, a stop word, the next listed name."""
+    end = limit
+    punct = re.search(r"[;.:!?]|\s[-–]\s(?=[^\W\d_]+\s[^\W\d_]+\s*[-–,])", text[start:limit])
+    if punct:
+        end = start + punct.start()
+    stop = _STOP_RE.search(folded, start, end)
+    if stop:
+        end = stop.start()
+    for comma in re.finditer(r",\s*", text[start:end]):
+        after = start + comma.end()
+        runs = _capitalised_runs(text, after, min(end, after + 40))
+        if runs and runs[0][0].start() == after and _name_in_run(text, runs[0], False) == 0:
+            end = start + comma.start()
+            break
+    for s, _ in taken:
+        if start < s < end:
+            end = s
+    words = list(_SYL.finditer(text, start, end))
+    if len(words) > MAX_TITLE_SYLLABLES:
+        end = words[MAX_TITLE_SYLLABLES - 1].end()
+    return end
+
+
+def _role(sentence_text: str) -> str:
+    folded = fold(sentence_text)
+    for cue, role in lexicon.ROLES:
+        if re.search(rf"(?<!\w){cue}(?!\w)", folded):
+            return role
+    return "other"
+
+
+def _unit(ctx: ArticleContext, f: Found) -> str | None:
+    mention = ctx.explicit_unit_in(f.title_start, f.title_end)
+    if mention:
+        return mention.label
+    title = fold(f.title)
+    for cue, level in (("xã", "xa"), ("phường", "phuong"), ("thị trấn", "thi_tran"), ("huyện", "huyen"),
+                       ("quận", "quan"), ("thị xã", "thi_xa"), ("thành phố", "thanh_pho"), ("thành uỷ", "thanh_pho"),
+                       ("tỉnh", "tinh")):
+        if re.search(rf"(?<!\w){cue}", title):
+            return ctx.main_unit(level)
+    return None
+
+
+def find(text: str, sentence_start: int, sentence_end: int) -> list[Found]:
+    """Every (name, title) pair in one sentence."""
+    folded = fold(text)
+    before = _title_before(text, folded, sentence_start, sentence_end)
+    taken = [(f.title_start, f.name_end) for f in before]
+    after = _title_after(text, folded, sentence_start, sentence_end, taken)
+    return sorted(before + after, key=lambda f: f.name_start)
+
+
+def extract(ctx: ArticleContext) -> list[Official]:
+    doc, merged = ctx.doc, {}
+    for sentence in doc.sentences:
+        for f in find(doc.text, sentence.start, sentence.end):
+            name = title_case(f.name)
+            ident = key(name)
+            if ident in merged:
+                previous = merged[ident]
+                if key(previous[0].title) in key(f.title) and len(f.title) > len(previous[0].title):
+                    merged[ident] = (f, previous[1])
+                continue
+            merged[ident] = (f, sentence)
+    records = []
+    for f, sentence in merged.values():
+        records.append(Official(
+            article_id=doc.article_id, evidence=sentence.text, char_start=min(f.name_start, f.title_start),
+            char_end=max(f.name_end, f.title_end), extractor=EXTRACTOR, name=title_case(f.name), title=f.title,
+            unit=_unit(ctx, f), role=_role(sentence.text),
+        ))
+    return records

@@ -1,0 +1,71 @@
+"""Other quantified results: money (đồng, đồng/người/năm), households, houses, m², km, gift packages, people,
+members. Hectares become m² (1 ha = 10 000 m²); money scales ("50,8 tỷ") are applied."""
+
+from __future__ import annotations
+
+import re
+
+from extractors import lexicon
+from extractors.context import ArticleContext
+from extractors.quantities import Quantity, SentenceQuantities
+from extractors.textnorm import fold
+from schemas import Outcome
+
+NAME = "outcomes"
+VERSION = "1"
+EXTRACTOR = f"{NAME}.rules@{VERSION}"
+WHAT_WORDS = 10
+
+
+def _value(q: Quantity) -> tuple[float, str]:
+    if q.subtype.startswith("dong"):
+        return q.value * lexicon.MONEY_SCALES.get(q.scale, 1), q.subtype
+    if q.subtype == "ha":
+        return q.value * 10_000, "m2"
+    return q.value, q.subtype
+
+
+def _what(ctx: ArticleContext, q: Quantity) -> str:
+    """A short description: the words before the number in its clause, plus the counted noun."""
+    before = ctx.doc.text[q.group.pre[0]:q.start].strip(" ,;:")
+    words = before.split()[-WHAT_WORDS:]
+    noun = ctx.doc.text[q.number_end:q.end].strip()
+    after = ctx.doc.text[q.end:q.group.post[1]].split()[:6]
+    return " ".join(words + [noun] + after).strip(" ,.;")
+
+
+def _excluded(ctx: ArticleContext, q: Quantity) -> bool:
+    sentence = fold(q.sentence.text)
+    if any(cue in sentence for cue in lexicon.OUTCOME_EXCLUDE_CUES):
+        return True
+    before = fold(ctx.doc.text[max(q.sentence.start, q.start - 20):q.start])
+    return q.subtype == "ho" and bool(re.search(r"xây dựng\s*$", before))
+
+
+def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[Outcome]:
+    records, seen = [], set()
+    for sq in quantities:
+        for q in sq.quantities:
+            if q.category not in ("outcome", "recipient") or _excluded(ctx, q):
+                continue
+            if q.category == "recipient":
+                if q.subtype != "ho_gia_dinh" or q.parent is not None or clauses_commend(ctx, q):
+                    continue
+                value, unit = q.value, "ho"
+            else:
+                value, unit = _value(q)
+            ident = (round(value, 2), unit)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            records.append(Outcome(
+                article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
+                extractor=EXTRACTOR, value=value, approx=q.approx, unit=unit, what=_what(ctx, q),
+            ))
+    return records
+
+
+def clauses_commend(ctx: ArticleContext, q: Quantity) -> bool:
+    from extractors.award_counts import _commends
+
+    return _commends(ctx, q)

@@ -1,0 +1,123 @@
+"""Reviewed periods ("giai đoạn 2019-2024", "năm 2023", "từ năm 2016 đến nay") and event dates ("Sáng 15/10").
+
+Both are shared by the events extractor and the counting extractors, which attribute each number to the period
+of its clause, sentence, paragraph or event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extractors.textnorm import fold
+
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+DASH = r"\s*[-–—]\s*"
+_PERIOD_PATTERNS = [
+    (re.compile(rf"(?:giai đoạn|thời kỳ|từ năm|từ|trong|năm)?\s*\(?({YEAR}){DASH}({YEAR})\)?"), "range"),
+    (re.compile(rf"từ (?:năm )?({YEAR}) (?:đến|tới) (?:năm )?({YEAR})"), "range"),
+    (re.compile(rf"từ (?:năm |đầu năm |cuối năm )?({YEAR}) (?:đến|tới) nay"), "since"),
+    (re.compile(rf"(?<![/\d])năm ({YEAR})(?![/\d])"), "year"),
+]
+# Words before a period that make it a plan, not the period being reviewed ("phương hướng nhiệm vụ năm 2023").
+PLAN_CUES = ("phương hướng", "nhiệm vụ", "triển khai", "phát động", "kế hoạch", "nhiệm kỳ", "đến năm", "mục tiêu",
+             "giai đoạn tới", "định hướng", "chương trình công tác", "hướng tới", "phấn đấu")
+PLAN_CUE_WINDOW = 40
+# Dates a "15/10" must not be read from: document references ("Kế hoạch số 104 ngày 25/3/2024").
+DOCUMENT_CUES = re.compile(r"(?:số\s*[\w/-]*\d[\w/-]*|kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|hướng dẫn|"
+                           r"thông báo|thông tư|nghị định)\s*(?:ngày\s*)?$")
+_DATE = re.compile(
+    r"(?:(sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?:?\s*)?"
+    r"(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?(?![\d/])"
+)
+_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+
+
+@dataclass(frozen=True)
+class Period:
+    start: int
+    end: int | None
+    char_start: int
+    char_end: int
+    plan: bool = False
+
+
+@dataclass(frozen=True)
+class DateMention:
+    year: int | None
+    month: int
+    day: int | None
+    char_start: int
+    char_end: int
+    text: str
+    time_of_day: bool
+
+
+def find_periods(text: str, offset: int = 0, reference_year: int | None = None) -> list[Period]:
+    """Periods in `text` (offsets shifted by `offset`), leftmost first, without overlaps."""
+    folded = fold(text)
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _PERIOD_PATTERNS:
+        for match in pattern.finditer(folded):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "range":
+                start, end = int(match.group(1)), int(match.group(2))
+                if not (0 <= end - start <= 30):
+                    continue
+                before = folded[max(0, s - 3):s]
+                if re.search(r"\d[/.]$", before):  # part of a date "18.11.1930-18.11.2020"
+                    continue
+            elif kind == "since":
+                start, end = int(match.group(1)), reference_year
+            else:
+                start = end = int(match.group(1))
+            cue_window = folded[max(0, s - PLAN_CUE_WINDOW):s]
+            plan = any(cue in cue_window for cue in PLAN_CUES) and kind != "since"
+            taken.append((s, e))
+            found.append(Period(start, end, offset + s, offset + e, plan))
+    return sorted(found, key=lambda p: p.char_start)
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateMention]:
+    """Day/month(/year) mentions that can date an event; document references are skipped."""
+    folded = fold(text)
+    found = []
+    for match in _DATE.finditer(folded):
+        word, day, sep, month, year = match.groups()
+        if sep in ".-" and not word:
+            continue  # "7-3" or "18.11" alone is not a date without "Sáng", "ngày" ...
+        day, month = int(day), int(month)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if DOCUMENT_CUES.search(folded[max(0, match.start() - 40):match.start()]):
+            continue
+        found.append(DateMention(int(year) if year else None, month, day, offset + match.start(),
+                                 offset + match.end(), text[match.start():match.end()].strip(),
+                                 word in ("sáng", "chiều", "tối", "trưa", "đêm")))
+    for match in _DATE_WORDS.finditer(folded):
+        day, month, year = match.groups()
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            found.append(DateMention(int(year) if year else None, int(month), int(day), offset + match.start(),
+                                     offset + match.end(), text[match.start():match.end()], False))
+    return sorted(found, key=lambda d: d.char_start)
+
+
+def resolve_year(mention: DateMention, reference: date | None) -> int | None:
+    """Year of a day/month date: its own, else the reference date's (the year before if it would be later)."""
+    if mention.year or reference is None:
+        return mention.year
+    later = (mention.month, mention.day or 1) > (reference.month, reference.day)
+    return reference.year - 1 if later else reference.year
+
+
+def as_date(year: int | None, month: int | None, day: int | None) -> date | None:
+    if not (year and month and day):
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

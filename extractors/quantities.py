@@ -1,0 +1,181 @@
+"""Numbers with the noun they count, grouped as the sentence coordinates them.
+
+"19 tập thể, 7 cá nhân được UBND huyện biểu dương" is one group of two quantities sharing everything written
+before and after the group (the award, the issuer); "31 điển hình tiên tiến trong phong trào ... và 23 mô hình
+... từ năm 2018 – 2023" is two groups, each with its own modifiers. Each group knows its `pre` and `post`
+windows (text up to the previous/next group or clause boundary), and each quantity after "trong đó" or inside
+parentheses knows its parent. The counting extractors read their attributes from these windows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors import lexicon
+from extractors.numbers import DIGITS, SPELLED, approx_before, parse_number
+from extractors.textnorm import fold
+from schemas import SegmentedArticle, Sentence
+
+_NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s)")
+_QUOTED = r"(?:\s*[“\"‘'][^”\"’']{1,80}[”\"’'])"
+_TIGHT_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
+_BOUNDARY = re.compile(r"[;:]")
+
+
+def _compile(pairs):
+    return [(re.compile(r"\s*(?:" + p + r")(?!\w)"), v) for p, v in pairs]
+
+
+_MODEL = _compile(lexicon.MODEL_NOUNS)
+_RECIPIENT = _compile(lexicon.RECIPIENT_NOUNS)
+_OUTCOME = [(re.compile(r"\s*" + p + r"(?!\w)"), v) for p, v in lexicon.OUTCOME_NOUNS]
+_ATTENDEES = re.compile(r"\s*" + lexicon.ATTENDEE_NOUN)
+# Qualifiers that may follow a model noun without ending its phrase: "mô hình tập thể, cá nhân",
+# "mô hình “Dân vận khéo”", "06 mô hình dân vận khéo cấp huyện".
+_MODEL_TAIL = re.compile(rf"(?:{_QUOTED}|\s+dân vận khéo|\s+(?:tập thể|cá nhân)(?:\s*,\s*(?:tập thể|cá nhân))?"
+                         r"|\s*,\s*nội dung\s*,\s*việc làm|\s+cấp (?:tỉnh|huyện|xã|cơ sở|thành phố|quận)"
+                         r"|\s+tiêu biểu)*")
+
+
+@dataclass
+class Quantity:
+    """A number and its counted noun: `category` is model, recipient, outcome or attendees."""
+
+    value: float
+    approx: str
+    category: str
+    subtype: str
+    start: int          # absolute offset of the number (or of the approx word before it)
+    number_end: int
+    end: int            # end of the noun phrase
+    sentence: Sentence
+    scale: str | None = None
+    group: Group | None = None
+    parent: Quantity | None = None
+
+
+@dataclass
+class Group:
+    members: list[Quantity]
+    pre: tuple[int, int] = (0, 0)
+    post: tuple[int, int] = (0, 0)
+    previous: Group | None = None
+    coordinated: bool = False   # joined to `previous` by "và"/"," with nothing of its own in between
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+
+@dataclass
+class SentenceQuantities:
+    sentence: Sentence
+    quantities: list[Quantity] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+
+
+def _noun_at(folded: str, pos: int):
+    for category, table in (("model", _MODEL), ("recipient", _RECIPIENT)):
+        for pattern, subtype in table:
+            match = pattern.match(folded, pos)
+            if match:
+                end = match.end()
+                if category == "model":
+                    tail = _MODEL_TAIL.match(folded, end)
+                    end = tail.end() if tail else end
+                return category, subtype, end, None
+    match = _ATTENDEES.match(folded, pos)
+    if match:
+        return "attendees", "dai_bieu", match.end(), None
+    for pattern, subtype in _OUTCOME:
+        match = pattern.match(folded, pos)
+        if match:
+            scale = match.group(1) if subtype.startswith("dong") else None
+            return "outcome", subtype, match.end(), scale
+    return None
+
+
+def _quantities(sentence: Sentence) -> list[Quantity]:
+    folded = fold(sentence.text)
+    found = []
+    for match in _NUMBER.finditer(folded):
+        raw = match.group(1)
+        value = parse_number(raw)
+        if value is None or (not raw[0].isdigit() and raw.strip() == "một"):
+            continue
+        noun = _noun_at(folded, match.end())
+        if noun is None:
+            continue
+        category, subtype, end, scale = noun
+        approx = approx_before(folded[:match.start()])
+        approx_word = re.search(r"(\S+\s+)$", folded[max(0, match.start() - 12):match.start()])
+        start = match.start() - (len(approx_word.group(1)) if approx != "exact" and approx_word else 0)
+        base = sentence.start
+        found.append(Quantity(value, approx, category, subtype, base + start, base + match.end(), base + end,
+                              sentence, scale))
+    return found
+
+
+def _make_groups(sq: SentenceQuantities, text: str) -> None:
+    groups: list[Group] = []
+    for q in sq.quantities:
+        last = groups[-1] if groups else None
+        if last and last.members[-1].category == q.category and _TIGHT_GAP.fullmatch(
+                fold(text[last.end:q.start])):
+            last.members.append(q)
+        else:
+            groups.append(Group([q], previous=last))
+        q.group = groups[-1]
+    s_start, s_end = sq.sentence.start, sq.sentence.end
+    for i, group in enumerate(groups):
+        lower = groups[i - 1].end if i else s_start
+        boundaries = [m.end() + s_start for m in _BOUNDARY.finditer(sq.sentence.text[: group.start - s_start])]
+        pre_start = max([lower] + [b for b in boundaries if b <= group.start])
+        upper = groups[i + 1].start if i + 1 < len(groups) else s_end
+        tail = sq.sentence.text[group.end - s_start: upper - s_start]
+        cut = _BOUNDARY.search(tail)
+        group.pre = (pre_start, group.start)
+        group.post = (group.end, group.end + cut.start() if cut else upper)
+        gap = fold(text[lower:group.start]) if i else ""
+        group.coordinated = bool(i) and bool(re.fullmatch(r"\s*(?:,|và|,\s*và|cùng)\s*(?:hơn|trên|gần|khoảng)?\s*",
+                                                          gap))
+    sq.groups = groups
+
+
+_SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|trong số này)")
+
+
+def _link_parents(items: list[SentenceQuantities], text: str) -> None:
+    """Quantities after "trong đó" or in parentheses right after a count are parts of that count; only the
+    nearest preceding group can be the whole (and only a model count has parts here)."""
+    previous: Group | None = None
+    for sq in items:
+        for group in sq.groups:
+            if previous is not None and previous.members[0].category == "model":
+                between = fold(text[previous.end:group.start])
+                pre_text = fold(text[group.pre[0]:group.pre[1]])
+                in_parentheses = re.fullmatch(r"\s*\((?:trong đó|gồm)?\s*(?:có)?\s*", between)
+                if in_parentheses or _SUBSET.search(pre_text) or (
+                        group is sq.groups[0] and _SUBSET.match(fold(sq.sentence.text).lstrip(" ,.-"))):
+                    for q in group.members:
+                        q.parent = previous.members[0]
+            previous = group
+
+
+def find_quantities(doc: SegmentedArticle, include_title: bool = False) -> list[SentenceQuantities]:
+    """Quantities of every body sentence (the headline repeats body numbers and is skipped by default)."""
+    items = []
+    for sentence in doc.sentences:
+        if sentence.is_title and not include_title:
+            continue
+        sq = SentenceQuantities(sentence, _quantities(sentence))
+        if sq.quantities:
+            _make_groups(sq, doc.text)
+            items.append(sq)
+    _link_parents(items, doc.text)
+    return items
