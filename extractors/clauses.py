@@ -21,7 +21,7 @@ _FILLER_RE = re.compile(r"(?:\s|,|" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" f
     lexicon.CHAIN_FILLERS, key=len, reverse=True)) + r")*$")
 _FIELD_RES = [(re.compile(r"(?<!\w)" + p), f) for p, f in lexicon.FIELDS]
 _AWARD_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a) for p, a in lexicon.AWARDS]
-_POST_QUALIFIERS = re.compile(r"^(?:\s|,|“[^”]*”|\"[^\"]*\"|dân vận khéo|tiêu biểu|điển hình|tập thể|cá nhân|"
+_POST_QUALIFIERS = re.compile(r"^(?:\s|“[^”]*”|\"[^\"]*\"|dân vận khéo|tiêu biểu|điển hình|tập thể|cá nhân|"
                               r"nội dung|việc làm|cấp \w+)*")
 
 
@@ -80,13 +80,16 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """Field of a count when one field is named for it ("Lĩnh vực văn hoá – xã hội 85 mô hình")."""
     for span, after in ((q.group.pre, False), (q.group.post, True)):
         text = window(ctx, span)
+        subset = list(re.finditer(r"trong đó|trong số đó", text))
+        if subset and not after:
+            text = text[subset[-1].end():]
         if after:
             text = text[:80]
             if not re.search(r"(?:trên|thuộc|trong|ở) (?:lĩnh vực|các lĩnh vực|tất cả)", text):
                 continue
         if re.search(r"(?:các|mọi|tất cả các|nhiều) lĩnh vực", text):
             return None
-        if not after and not re.search(lexicon.FIELD_CUE, text):
+        if not after and not re.search(lexicon.FIELD_CUE, text) and q.parent is None:
             continue
         found = {f for pattern, f in _FIELD_RES if pattern.search(text)}
         if len(found) == 1:
@@ -104,17 +107,35 @@ def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
             "thị xã": "cap_huyen"}.get(match.group(1), "cap_xa")
 
 
-def _own_period(ctx: ArticleContext, group: Group) -> Period | None:
+def _own_period(ctx: ArticleContext, group: Group, later: list[Group]) -> Period | None:
+    """A period in the group's windows, or after its parts ("55 mô hình (29 tập thể, 26 cá nhân) ... năm 2022")."""
     index = group.members[0].sentence.index
-    found = ctx.periods_in(group.pre[0], group.pre[1], index) or ctx.periods_in(group.post[0], group.post[1], index)
+    before = ctx.periods_in(group.pre[0], group.pre[1], index)
+    after = ctx.periods_in(group.post[0], group.post[1], index)
+    if before and after:  # the nearer one: "... năm 2022, đồng thời ... 18 mô hình giai đoạn 2020- 2022"
+        found = [before[-1]] if group.start - before[-1].char_end < after[0].char_start - group.end else after[:1]
+    else:
+        found = before[-1:] or after[:1]
+    parts = [g for g in later if g.members[0].parent is group.members[0]]
+    if not found and parts:
+        following = [g for g in later if g.members[0].parent is not group.members[0]]
+        end = following[0].start if following else group.members[0].sentence.end
+        found = ctx.periods_in(parts[-1].end, end, index)
     return found[0] if found else None
+
+
+def _later_groups(group: Group, ctx_groups: list[Group]) -> list[Group]:
+    for index, candidate in enumerate(ctx_groups):
+        if candidate is group:
+            return ctx_groups[index + 1:]
+    return []
 
 
 def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]:
     """Period of a count: its clause, its neighbour's or whole's, its paragraph, then the event's."""
     group, seen = q.group, 0
     while group is not None and seen < 4:
-        own = _own_period(ctx, group)
+        own = _own_period(ctx, group, _later_groups(group, q.sentence_groups))
         if own:
             return own.start, own.end
         group = group.previous if group.coordinated else None
@@ -131,27 +152,29 @@ def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]
 
 def unit_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """Unit of a count: named or implied ("toàn huyện") in its clause or sentence, its whole's, the event's."""
-    unit = ctx.unit_for(q.group.pre[0], q.group.post[1])
-    if unit:
-        return unit
+    mention = ctx.explicit_unit_in(q.group.pre[0], q.group.post[1])
+    if mention:
+        return mention.label
     if q.parent is not None:
         return unit_of(ctx, q.parent)
-    unit = ctx.unit_for(q.sentence.start, q.sentence.end)
+    unit = ctx.unit_for(q.group.pre[0], q.group.post[1]) or ctx.unit_for(q.sentence.start, q.sentence.end)
     if unit:
         return unit
     return ctx.event.unit if ctx.event else None
 
 
 def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    """First award word of the count's clause (before the number, then after it)."""
-    for span in (q.group.pre, q.group.post):
+    """First award word of the count's clause (before the number, then after it); parts of a recognised model
+    count are honoured without a named award unless their own clause names one."""
+    spans = (q.group.pre,) if q.parent is not None else (q.group.pre, q.group.post)
+    for span in spans:
         text = window(ctx, span)
         hits = [(m.start(), award) for pattern, award in _AWARD_RES for m in pattern.finditer(text)]
         if hits:
             return min(hits)[1]
     if q.group.coordinated and q.group.previous is not None:
         return award_of(ctx, q.group.previous.members[0])
-    return None
+    return "bieu_duong" if q.parent is not None else None
 
 
 _ISSUER_HEAD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.ISSUER_HEADS, key=len, reverse=True)))
@@ -169,33 +192,58 @@ def _issuer_span(text: str, folded: str, pattern: str) -> str | None:
     return text[head.start():match.end(1)].strip(" ,")
 
 
+_POST_ISSUER = (
+    rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?được\s+(.{{3,90}}?)\s+(?:đã\s+)?(?:có quyết định\s+)?{_GIVE}",
+    rf"(?<!\w)do\s+(.{{3,90}}?)\s+{_GIVE}",
+    rf"đề nghị\s+(.{{3,90}}?)\s+{_GIVE}",
+    r"(?<!\w)của\s+(.{3,60}?)(?:\s+(?:cho|vì|về)(?!\w)|[,.;]|$)",
+)
+_SUBJECT_GIVES = re.compile(rf"([^,;:]{{3,120}}?)\s+(?:đã\s+|vừa\s+)?(?:có quyết định\s+)?{_GIVE}(?!\w)")
+
+
 def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    """Who grants the award: "được X tặng", "do X trao", "đề nghị X biểu dương", or the clause's subject."""
+    """Who grants the award: "được X tặng", "do X trao", "đề nghị X biểu dương", or the clause's subject.
+    Parts of a count ("55 mô hình (29 tập thể, 26 cá nhân)") have the issuer of the whole."""
+    if q.parent is not None:
+        return issuer_of(ctx, q.parent)
     group = q.group
     post_text = ctx.doc.text[group.post[0]:group.post[1]]
     post = fold(post_text)
-    for pattern in (rf"^\s*(?:\S+\s+){{0,3}}?(?:được|do)\s+(.{{3,90}}?)\s+(?:đã\s+|có quyết định\s+)?{_GIVE}",
-                    rf"đề nghị\s+(.{{3,90}}?)\s+{_GIVE}", r"(?:của)\s+(.{3,60}?)(?:\s+(?:cho|vì|về)|[,.;]|$)"):
+    for pattern in _POST_ISSUER:
         found = _issuer_span(post_text, post, pattern)
         if found:
-            return found
+            return _trim_issuer(found)
     sentence = q.sentence
     head_text = ctx.doc.text[sentence.start:group.start]
     folded = fold(head_text)
-    match = None
-    for candidate in re.finditer(rf"([^,;:]{{3,120}}?)\s+(?:đã\s+|vừa\s+|đã có quyết định\s+|có quyết định\s+)?"
-                                 rf"{_GIVE}", folded):
-        match = candidate
-    if match:
+    matches = list(_SUBJECT_GIVES.finditer(folded))
+    for match in reversed(matches):
         head = _ISSUER_HEAD.search(folded, match.start(1), match.end(1))
         if head:
-            return head_text[head.start():match.end(1)].strip(" ,")
-    subject = re.match(r"\s*(?:[^,]{0,25},\s*)?", fold(sentence.text))
-    start = subject.end() if subject else 0
-    head = _ISSUER_HEAD.match(fold(sentence.text), start)
-    if head:
-        verb = re.search(r"\s(?:đã|vừa|phát động|tổ chức|tặng|trao|khen thưởng|biểu dương|tuyên dương)(?!\w)",
-                         fold(sentence.text)[start:])
-        if verb:
-            return sentence.text[start:start + verb.start()].strip(" ,")
+            return _trim_issuer(head_text[head.start():match.end(1)])
+    if re.search(rf"{_GIVE}\s*(?:cho\s*)?$", fold(ctx.doc.text[group.pre[0]:group.pre[1]])):
+        return _sentence_subject(sentence.text)
     return None
+
+
+_LEADING_ADVERBIAL = re.compile(r"\s*(?:[^,]{0,30},\s*)?")
+_SUBJECT_VERB = re.compile(r"\s(?:đã|vừa|sẽ|phát động|tổ chức|tặng|trao|khen thưởng|biểu dương|tuyên dương|quyết định)"
+                           r"(?!\w)")
+
+
+def _sentence_subject(text: str) -> str | None:
+    """The organisation a sentence starts with, after a leading adverbial ("Dịp này, UBND phường An Cựu ...")."""
+    folded = fold(text)
+    start = _LEADING_ADVERBIAL.match(folded).end()
+    head = _ISSUER_HEAD.match(folded, start) or _ISSUER_HEAD.match(folded, 0)
+    if not head:
+        return None
+    verb = _SUBJECT_VERB.search(folded, head.end())
+    return _trim_issuer(text[head.start():verb.start()]) if verb and verb.start() - head.start() < 120 else None
+
+
+_TRAILING_FILLERS = re.compile(r"(?:\s+(?:tiếp tục|đã|vừa|bình xét|xét|và|cũng|đồng thời))+\s*$", re.IGNORECASE)
+
+
+def _trim_issuer(text: str) -> str:
+    return _TRAILING_FILLERS.sub("", text.strip(" ,"))

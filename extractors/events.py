@@ -28,7 +28,8 @@ _NOUN_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, lexicon.EVENT
                       + r")(?!\w)")
 _KIND_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), kind) for p, kind in lexicon.EVENT_KINDS]
 _REVIEW_RE = [re.compile(p) for p in lexicon.REVIEW_VERBS]
-_COUNTED = re.compile(r"\d[\d.]*\s*$|(?:hơn|trên|nhiều|các|những)\s*(?:\d[\d.]*)?\s*$")
+_COUNTED = re.compile(r"(?<![/\d.-])\d[\d.]*\s*$")
+NEGATIVE_WINDOW = 40
 _ATTENDEES = re.compile(r"(?:(hơn|gần|khoảng|trên)\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+đại biểu(?! quốc hội| hđnd)")
 
 
@@ -41,8 +42,16 @@ class Mention:
     specific: bool
 
 
-def _kind_after(folded: str, pos: int) -> tuple[str, int] | None:
-    window = " ".join(folded[pos:].split()[: lexicon.EVENT_KIND_WINDOW])
+def _negated(folded: str, start: int, end: int) -> bool:
+    """A plan, rehearsal or other non-event cue near the noun ("sẽ", "tổng duyệt"), not counting decree
+    references ("Kế hoạch số 104 ... về tổ chức tổng kết")."""
+    around = folded[max(0, start - NEGATIVE_WINDOW):end + NEGATIVE_WINDOW]
+    around = re.sub(r"kế hoạch số[^,;]*", " ", around)
+    return any(re.search(rf"(?<!\w){cue}(?!\w)", around) for cue in lexicon.EVENT_NEGATIVE_CUES)
+
+
+def _kind_after(folded: str, pos: int, whole: bool = False) -> tuple[str, int] | None:
+    window = folded[pos:] if whole else " ".join(folded[pos:].split()[: lexicon.EVENT_KIND_WINDOW])
     best = None
     for pattern, kind in _KIND_RES:
         match = pattern.search(window)
@@ -57,19 +66,20 @@ def _relevant(folded_sentence: str, title: str) -> bool:
 
 def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
     folded = fold(sentence.text)
-    if any(re.search(rf"(?<!\w){cue}(?!\w)", folded) for cue in lexicon.EVENT_NEGATIVE_CUES) or \
-            not _relevant(folded, title):
+    if not _relevant(folded, title):
         return []
     found = []
     for match in _NOUN_RE.finditer(folded):
         noun = match.group(1)
-        if _COUNTED.search(folded[max(0, match.start() - 12):match.start()]) and \
-                re.search(r"\d", folded[max(0, match.start() - 12):match.start()]):
+        if _COUNTED.search(folded[max(0, match.start() - 12):match.start()]):
             continue  # "đã tổ chức hơn 20 hội nghị": statistics, not the event
+        if _negated(folded, match.start(), match.end()):
+            continue
         kind = lexicon.SELF_KIND_NOUNS.get(noun)
         specific = kind is not None
         if kind is None:
-            after = _kind_after(folded, match.end())
+            # a ceremony ("lễ") takes its kind from the whole sentence: "Tại buổi lễ, ... trao Kỷ niệm chương"
+            after = _kind_after(folded, match.end() if "lễ" not in noun else 0, whole="lễ" in noun)
             if after:
                 kind, specific = after[0], True
             else:

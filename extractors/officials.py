@@ -61,9 +61,7 @@ def _capitalised_runs(text: str, start: int, end: int) -> list[list[re.Match]]:
         if word[0].isupper() and (not current or adjacent):
             current.append(match)
             continue
-        if (word[0].islower() and current and adjacent and len(current) == 1 and _is_surname(current[0].group())
-                and i + 1 < len(syllables) and syllables[i + 1].group()[0].isupper()
-                and text[match.end():syllables[i + 1].start()] == " "):
+        if _casing_error(text, syllables, i, current, adjacent):
             current.append(match)
             continue
         if current:
@@ -74,11 +72,33 @@ def _capitalised_runs(text: str, start: int, end: int) -> list[list[re.Match]]:
     return runs
 
 
+def _casing_error(text: str, syllables: list[re.Match], i: int, current: list[re.Match], adjacent: bool) -> bool:
+    """"Bùi nhân Sâm": a surname, one lower-case syllable, one capitalised syllable, then the name ends."""
+    word = syllables[i].group()
+    if not (word[0].islower() and current and adjacent and len(current) == 1 and _is_surname(current[0].group())):
+        return False
+    if key(f"{current[0].group()} {word}") in lexicon.HONORIFICS:
+        return False  # "Đồng chí"
+    nxt = syllables[i + 1] if i + 1 < len(syllables) else None
+    if not nxt or not nxt.group()[0].isupper() or text[syllables[i].end():nxt.start()] != " ":
+        return False
+    after = syllables[i + 2] if i + 2 < len(syllables) else None
+    return not (after and after.group()[0].isupper() and text[nxt.end():after.start()] == " ")
+
+
+def _plausible_name(name: str) -> bool:
+    folded = key(name)
+    if folded in lexicon.EXCLUDED_NAMES or _HEAD_RE.match(folded):
+        return False
+    return not any(p.tier == "province" for p in gazetteer().lookup(name))
+
+
 def _name_in_run(text: str, run: list[re.Match], anchored: bool) -> int | None:
     """Index where the personal name starts in a capitalised run, or None when the run holds no name."""
     words = [m.group() for m in run]
     options = [i for i in range(len(words)) if 2 <= len(words) - i <= 4 and (anchored and i == 0 or
-                                                                              _is_surname(words[i]))]
+                                                                              _is_surname(words[i]))
+               and _plausible_name(text[run[i].start():run[-1].end()])]
     if not options:
         return None
     gaz = gazetteer()
@@ -86,7 +106,7 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool) -> int | None:
         prefix = text[run[0].start():run[i - 1].end()] if i else ""
         if not prefix or gaz.lookup(prefix):
             return i
-    return options[-1] if len(words) - options[-1] >= 2 else None
+    return options[0]
 
 
 def title_case(name: str) -> str:
@@ -107,11 +127,15 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             gap = folded[head.end():run[0].start()]
             honorific = _HONORIFIC_RE.search(gap)
             gap_core = gap[: honorific.start()] if honorific else gap
-            if _STOP_RE.search(gap_core) or re.search(r"[-–,]\s*$", gap_core.strip() + " ") and not honorific:
+            if _STOP_RE.search(gap_core) or re.search(r"[-–]\s*$", gap_core) or any(
+                    not _HEAD_RE.match(gap_core, comma.end()) for comma in re.finditer(r",\s*", gap_core)):
                 break
             index = _name_in_run(text, run, anchored=bool(honorific))
             if index is None:
                 continue
+            if index == 0 and re.search(r"(?:uỷ|ubnd|hđnd|huyện|tỉnh|xã|quận|phường)\s*$", gap_core) and \
+                    gazetteer().lookup(text[run[0].start():run[-1].end()]):
+                continue  # "Bí thư Quận uỷ Dương Kinh": a unit, not a name
             name_start, name_end = run[index].start(), run[-1].end()
             if name_end < len(text) and text[name_end:name_end + 2].strip()[:1].isupper() and \
                     _SYL.match(text, name_end + 1):

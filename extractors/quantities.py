@@ -38,7 +38,7 @@ _MODEL_TAIL = re.compile(rf"(?:{_QUOTED}|\s+dân vận khéo|\s+(?:tập thể|c
                          r"|\s+tiêu biểu)*")
 
 
-@dataclass
+@dataclass(eq=False)
 class Quantity:
     """A number and its counted noun: `category` is model, recipient, outcome or attendees."""
 
@@ -53,9 +53,10 @@ class Quantity:
     scale: str | None = None
     group: Group | None = None
     parent: Quantity | None = None
+    sentence_groups: list[Group] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False)
 class Group:
     members: list[Quantity]
     pre: tuple[int, int] = (0, 0)
@@ -139,31 +140,47 @@ def _make_groups(sq: SentenceQuantities, text: str) -> None:
         upper = groups[i + 1].start if i + 1 < len(groups) else s_end
         tail = sq.sentence.text[group.end - s_start: upper - s_start]
         cut = _BOUNDARY.search(tail)
+        if text[:group.start].rstrip().endswith("(") or re.search(r"\([^()]*$", text[lower:group.start]):
+            closing = tail.find(")")  # parts in parentheses: their clause ends with the parenthesis
+            cut = re.compile(r"\)").search(tail) if closing >= 0 else cut
         group.pre = (pre_start, group.start)
         group.post = (group.end, group.end + cut.start() if cut else upper)
         gap = fold(text[lower:group.start]) if i else ""
         group.coordinated = bool(i) and bool(re.fullmatch(r"\s*(?:,|và|,\s*và|cùng)\s*(?:hơn|trên|gần|khoảng)?\s*",
                                                           gap))
     sq.groups = groups
+    for q in sq.quantities:
+        q.sentence_groups = groups
 
 
+_VERB = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, list(lexicon.ACTION_VERBS) + list(lexicon.NULL_VERBS)))
+                   + r")(?!\w)")
+_FIELD_PHRASES = re.compile("|".join(p for p, _ in lexicon.FIELDS))
 _SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|trong số này)")
 
 
 def _link_parents(items: list[SentenceQuantities], text: str) -> None:
-    """Quantities after "trong đó" or in parentheses right after a count are parts of that count; only the
-    nearest preceding group can be the whole (and only a model count has parts here)."""
+    """Quantities after "trong đó" or in parentheses right after a count are parts of that count; a part's
+    siblings later in the same sentence share its whole. Only a model count has parts here."""
     previous: Group | None = None
     for sq in items:
         for group in sq.groups:
-            if previous is not None and previous.members[0].category == "model":
+            parent = None
+            if previous is not None:
+                same_sentence = previous.members[0].sentence is sq.sentence
                 between = fold(text[previous.end:group.start])
-                pre_text = fold(text[group.pre[0]:group.pre[1]])
-                in_parentheses = re.fullmatch(r"\s*\((?:trong đó|gồm)?\s*(?:có)?\s*", between)
-                if in_parentheses or _SUBSET.search(pre_text) or (
-                        group is sq.groups[0] and _SUBSET.match(fold(sq.sentence.text).lstrip(" ,.-"))):
-                    for q in group.members:
-                        q.parent = previous.members[0]
+                if same_sentence and previous.members[0].parent is not None and not _SUBSET.search(between) \
+                        and previous.members[0].category == group.members[0].category \
+                        and not _VERB.search(_FIELD_PHRASES.sub(" ", between)):
+                    parent = previous.members[0].parent  # the next part of the same breakdown
+                elif previous.members[0].category == "model" and (
+                        re.fullmatch(r"\s*\((?:trong đó|gồm)?\s*(?:có)?\s*", between)
+                        or same_sentence and _SUBSET.search(between)
+                        or not same_sentence and group is sq.groups[0]
+                        and _SUBSET.match(fold(sq.sentence.text).lstrip(" ,.-"))):
+                    parent = previous.members[0]
+            for q in group.members:
+                q.parent = parent
             previous = group
 
 
