@@ -13,6 +13,7 @@ from extractors import clauses, lexicon
 from extractors.context import ArticleContext
 from extractors.numbers import as_int
 from extractors.quantities import Quantity, SentenceQuantities
+from extractors.textnorm import fold
 from schemas import AwardCount
 
 NAME = "award_counts"
@@ -22,7 +23,7 @@ EXTRACTOR = f"{NAME}.rules@{VERSION}"
 _NOT_AWARD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NOT_AWARD_VERBS)) + r")(?!\w)")
 
 
-def _commends(ctx: ArticleContext, q: Quantity) -> bool:
+def commends(ctx: ArticleContext, q: Quantity) -> bool:
     pre, post = clauses.window(ctx, q.group.pre), clauses.window(ctx, q.group.post)
     nearest_pre = pre[-40:]
     if _NOT_AWARD.search(nearest_pre) or _NOT_AWARD.match(post.strip()[:30]) or _NOT_AWARD.search(post[:25]):
@@ -32,20 +33,75 @@ def _commends(ctx: ArticleContext, q: Quantity) -> bool:
     return clauses.award_of(ctx, q) is not None
 
 
+_AWARD_WORDS = "|".join(p for p, _ in lexicon.AWARDS)
+_GIVE = r"(?:khen thưởng|tặng|trao tặng|trao|tặng thưởng)"
+# "khen thưởng cho tập thể UBND phường Hàng Bài": one named collective (ANNOTATION.md counts it 1).
+_NAMED_COLLECTIVE = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^,.;]{{0,40}}?\s+cho\s+tập thể\s+(?=[A-ZĐ])",
+                               re.IGNORECASE)
+# "Công an tỉnh vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua": one collective honoured by name.
+_HONOURED_COLLECTIVE = re.compile(r"(?<![\d\w])(?:vinh dự )?được\s+(.{3,60}?)\s+(?:tặng|trao tặng|trao)\s+"
+                                  r"(cờ thi đua|bằng khen|giấy khen|danh hiệu)", re.IGNORECASE)
+# Captions such as "Tặng giấy khen cho các tập thể có thành tích xuất sắc" name the award a count did not.
+_CAPTION_AWARD = re.compile(rf"{_GIVE}\s+({_AWARD_WORDS})\s+cho\s+các\s+(tập thể|cá nhân)", re.IGNORECASE)
+
+
+def _named_award_by_recipient(ctx: ArticleContext) -> dict[str, str]:
+    found = {}
+    for match in _CAPTION_AWARD.finditer(fold(ctx.doc.text)):
+        award = next(a for pattern, a in lexicon.AWARDS if re.fullmatch(pattern, match.group(1)))
+        if award not in ("bieu_duong", "khen_thuong"):
+            found.setdefault({"tập thể": "tap_the", "cá nhân": "ca_nhan"}[match.group(2)], award)
+    return found
+
+
+def _single_recipients(ctx: ArticleContext) -> list[AwardCount]:
+    """Awards to one named collective, which the text does not count with a number."""
+    from extractors.clauses import _ISSUER_HEAD, _trim_issuer
+
+    records = []
+    text, folded = ctx.doc.text, fold(ctx.doc.text)
+    for sentence in ctx.doc.sentences:
+        if sentence.is_title:
+            continue
+        part = folded[sentence.start:sentence.end]
+        hits = [(m.start(), m.end(), None) for m in _NAMED_COLLECTIVE.finditer(part)]
+        for m in _HONOURED_COLLECTIVE.finditer(part):
+            before = part[:m.start()]
+            if re.search(r"\d\s+(?:tập thể|cá nhân|đồng chí)[^,;]*$", before) or \
+                    re.match(r"\s*(?:cho\s+)?(?:các\s+)?\d", part[m.end():m.end() + 40].split(" cho ", 1)[-1]) or \
+                    re.match(r"được biết", part[m.start():]):
+                continue  # counted elsewhere ("3 tập thể được ... tặng", "tặng Bằng khen cho 39 tập thể")
+            head = _ISSUER_HEAD.match(part, m.start(1))
+            issuer = _trim_issuer(text[sentence.start + m.start(1):sentence.start + m.end(1)]) if head else None
+            hits.append((m.start(), m.end(), issuer))
+        for start, end, issuer in hits:
+            award_words = [(am.start(), a) for pattern, a in lexicon.AWARDS
+                           for am in re.finditer(pattern, part[start:end])]
+            records.append(AwardCount(
+                article_id=ctx.doc.article_id, evidence=sentence.text, char_start=sentence.start + start,
+                char_end=sentence.start + end, extractor=EXTRACTOR, count=1, approx="exact", recipient="tap_the",
+                award=min(award_words)[1] if award_words else "khen_thuong", issuer=issuer,
+            ))
+    return records
+
+
 def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[AwardCount]:
     records, seen = [], set()
+    named_awards = _named_award_by_recipient(ctx)
     for sq in quantities:
         for q in sq.quantities:
-            if q.category != "recipient" or not _commends(ctx, q):
+            if q.category != "recipient" or not commends(ctx, q):
                 continue
             ident = (as_int(q.value), q.subtype)
             if ident in seen:
                 continue
             seen.add(ident)
             award = clauses.award_of(ctx, q) or "bieu_duong"
+            if award in ("bieu_duong", "khen_thuong") and q.parent is None:
+                award = named_awards.get(q.subtype, award)
             records.append(AwardCount(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,
                 award=award, issuer=clauses.issuer_of(ctx, q),
             ))
-    return records
+    return records + _single_recipients(ctx)

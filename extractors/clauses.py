@@ -55,7 +55,7 @@ def verb_chain_action(text_before: str) -> tuple[bool, str | None]:
 def post_action(text_after: str) -> str | None:
     """An action verb right after the counted noun: "1.240 mô hình ... đăng ký", "... được công nhận"."""
     rest = text_after[_POST_QUALIFIERS.match(text_after).end():]
-    match = re.match(r"\s*(?:đã\s+|đều\s+)?(?:được\s+)?(?:\S+\s+){0,1}?(" + "|".join(map(re.escape, _ACTIONS)) +
+    match = re.match(r"\s*(?:đã\s+|đều\s+)?(?:được\s+)?(?:[^\W\d_]+\s+){0,1}?(" + "|".join(map(re.escape, _ACTIONS)) +
                      r")(?!\w)", rest)
     return lexicon.ACTION_VERBS[match.group(1)] if match else None
 
@@ -69,7 +69,7 @@ def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
     after = post_action(window(ctx, group.post))
     if after:
         return after
-    if group.coordinated and group.previous is not None:
+    if group.joined and group.previous is not None:
         return action_of(ctx, group.previous.members[0])
     if q.parent is not None:
         return action_of(ctx, q.parent)

@@ -47,7 +47,9 @@ def _negated(folded: str, start: int, end: int) -> bool:
     references ("Kế hoạch số 104 ... về tổ chức tổng kết")."""
     around = folded[max(0, start - NEGATIVE_WINDOW):end + NEGATIVE_WINDOW]
     around = re.sub(r"kế hoạch số[^,;]*", " ", around)
-    return any(re.search(rf"(?<!\w){cue}(?!\w)", around) for cue in lexicon.EVENT_NEGATIVE_CUES)
+    if any(re.search(rf"(?<!\w){cue}(?!\w)", around) for cue in lexicon.EVENT_NEGATIVE_CUES):
+        return True
+    return any(re.search(rf"(?<!\w){cue}(?!\w)", folded[:start]) for cue in lexicon.EVENT_CELEBRATED_CUES)
 
 
 def _kind_after(folded: str, pos: int, whole: bool = False) -> tuple[str, int] | None:
@@ -85,7 +87,7 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
             else:
                 kind = "hoi_nghi"
         found.append(Mention(kind, sentence.start + match.start(), sentence.start + match.end(), sentence, specific))
-    for pattern in _REVIEW_RE:
+    for pattern in _REVIEW_RE if not found else ():
         for match in pattern.finditer(folded):
             kind = "so_ket" if match.group(1) == "sơ kết" else "tong_ket"
             found.append(Mention(kind, sentence.start + match.start(1), sentence.start + match.end(1), sentence, True))

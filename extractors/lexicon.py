@@ -153,7 +153,10 @@ EVENT_KIND_WINDOW = 8
 SELF_KIND_NOUNS = {"hội thi": "giao_luu"}
 # Words that make a gathering not (yet) happen or not be a reported conference.
 EVENT_NEGATIVE_CUES = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "tổng duyệt", "khởi công", "khánh thành",
-                       "tiếp xúc cử tri", "chào mừng đại hội")
+                       "tiếp xúc cử tri")
+# Gatherings named after these words anywhere earlier in the sentence are being celebrated, not reported
+# ("Chương trình nhằm chào mừng Đại hội ...; Đại hội Thi đua yêu nước toàn quốc ...").
+EVENT_CELEBRATED_CUES = ("chào mừng", "tiến tới", "hướng tới", "hướng về")
 # A gathering counts only in an article about an emulation movement or mass mobilisation.
 MOVEMENT_CUES = ("thi đua", "dân vận", "điển hình", "mô hình", "khen thưởng", "biểu dương", "tuyên dương",
                  "bằng khen", "giấy khen", "kỷ niệm chương", "cuộc vận động", "phong trào", "gia đình văn hoá",

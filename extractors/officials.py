@@ -88,7 +88,8 @@ def _casing_error(text: str, syllables: list[re.Match], i: int, current: list[re
 
 def _plausible_name(name: str) -> bool:
     folded = key(name)
-    if folded in lexicon.EXCLUDED_NAMES or _HEAD_RE.match(folded):
+    if folded in lexicon.EXCLUDED_NAMES or _HEAD_RE.match(folded) or any(
+            head.startswith(folded + " ") for head in lexicon.TITLE_HEADS):
         return False
     return not any(p.tier == "province" for p in gazetteer().lookup(name))
 
@@ -127,7 +128,7 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             gap = folded[head.end():run[0].start()]
             honorific = _HONORIFIC_RE.search(gap)
             gap_core = gap[: honorific.start()] if honorific else gap
-            if _STOP_RE.search(gap_core) or re.search(r"[-–]\s*$", gap_core) or any(
+            if _STOP_RE.search(gap_core) or any(
                     not _HEAD_RE.match(gap_core, comma.end()) for comma in re.finditer(r",\s*", gap_core)):
                 break
             index = _name_in_run(text, run, anchored=bool(honorific))

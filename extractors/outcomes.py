@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors import lexicon
+from extractors.award_counts import commends
 from extractors.context import ArticleContext
 from extractors.quantities import Quantity, SentenceQuantities
 from extractors.textnorm import fold
@@ -49,7 +50,7 @@ def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[O
             if q.category not in ("outcome", "recipient") or _excluded(ctx, q):
                 continue
             if q.category == "recipient":
-                if q.subtype != "ho_gia_dinh" or q.parent is not None or clauses_commend(ctx, q):
+                if q.subtype != "ho_gia_dinh" or q.parent is not None or commends(ctx, q):
                     continue
                 value, unit = q.value, "ho"
             else:
@@ -65,7 +66,3 @@ def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[O
     return records
 
 
-def clauses_commend(ctx: ArticleContext, q: Quantity) -> bool:
-    from extractors.award_counts import _commends
-
-    return _commends(ctx, q)

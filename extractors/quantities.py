@@ -63,6 +63,7 @@ class Group:
     post: tuple[int, int] = (0, 0)
     previous: Group | None = None
     coordinated: bool = False   # joined to `previous` by "và"/"," with nothing of its own in between
+    joined: bool = False        # same kind of count as `previous`, listed after it with "và" ("vinh danh 31 ... và 23")
 
     @property
     def start(self) -> int:
@@ -148,6 +149,12 @@ def _make_groups(sq: SentenceQuantities, text: str) -> None:
         gap = fold(text[lower:group.start]) if i else ""
         group.coordinated = bool(i) and bool(re.fullmatch(r"\s*(?:,|và|,\s*và|cùng)\s*(?:hơn|trên|gần|khoảng)?\s*",
                                                           gap))
+    for group in groups:
+        previous = group.previous
+        group.joined = group.coordinated or (
+            previous is not None and previous.members[0].category == group.members[0].category
+            and bool(re.search(r"(?:,|\svà)\s*$", fold(text[group.pre[0]:group.pre[1]])))
+            and not _VERB.search(_FIELD_PHRASES.sub(" ", fold(text[group.pre[0]:group.pre[1]]))))
     sq.groups = groups
     for q in sq.quantities:
         q.sentence_groups = groups
