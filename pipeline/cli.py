@@ -7,7 +7,7 @@ import io
 import json
 import sys
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -27,10 +27,15 @@ DEFAULT_DB = "thidua.duckdb"
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+
+
+def _error(message) -> None:
+    """One unwrapped line on stderr: "error <file>: <reason>" stays greppable in logs."""
+    err_console.print(f"error {message}", style="red", highlight=False, markup=False, soft_wrap=True)
 
 
 def _count_documents(paths: list[str]) -> int | None:
@@ -52,12 +57,13 @@ def _run_with_progress(label: str, total: int | None, work) -> orchestrate.Batch
             progress.advance(task)
             if processed.error:
                 shown.add(id(processed.error))
-                progress.console.print(f"[red]error[/red] {processed.error}", highlight=False, markup=False)
+                progress.console.print(f"error {processed.error}", style="red", highlight=False, markup=False,
+                                       soft_wrap=True)
 
         summary = work(on_result)
     for error in summary.errors:  # inputs that could not even be read never reach on_result
         if id(error) not in shown:
-            err_console.print(f"error {error}", highlight=False, markup=False)
+            _error(error)
     return summary
 
 
@@ -91,7 +97,7 @@ def run(db: str = typer.Option(DEFAULT_DB, help="DuckDB file to write."),
         workers: int = typer.Option(1, min=1, help="Local worker processes.")) -> None:
     """Ingest the bundled corpus into ./thidua.duckdb and print a summary of what was extracted."""
     if not corpus.exists():
-        err_console.print(f"[red]error[/red] {corpus}: corpus directory not found")
+        _error(f"{corpus}: corpus directory not found")
         raise typer.Exit(2)
     _ingest([str(corpus)], db, workers, force=False, dask=None)
     with Store(db, read_only=True) as store:
@@ -154,7 +160,7 @@ def query(sql: str = typer.Argument(..., help="SQL over the tables of SPEC.md.")
           db: str = typer.Option(DEFAULT_DB), fmt: Format = typer.Option(Format.table, "--format")) -> None:
     """Run SQL against the store and print the rows (pretty table, CSV or JSON)."""
     if not Path(db).exists():
-        err_console.print(f"[red]error[/red] {db}: no such store (run `thidua ingest` first)")
+        _error(f"{db}: no such store (run `thidua ingest` first)")
         raise typer.Exit(2)
     import duckdb
 
@@ -162,7 +168,7 @@ def query(sql: str = typer.Argument(..., help="SQL over the tables of SPEC.md.")
         try:
             columns, rows = store.query(sql)
         except duckdb.Error as exc:
-            err_console.print(f"[red]error[/red] query failed: {exc}")
+            _error(f"query failed: {exc}")
             raise typer.Exit(1) from exc
     _print_rows(columns, rows, fmt)
 
@@ -177,7 +183,7 @@ def evaluate_command(gold_dir: Path = typer.Argument(..., help="Folder of DOC.js
     from pipeline.evaluate import evaluate
 
     if not gold_dir.is_dir() or not Path(db).exists():
-        err_console.print(f"[red]error[/red] need a gold folder and an existing store ({gold_dir}, {db})")
+        _error(f"need a gold folder and an existing store ({gold_dir}, {db})")
         raise typer.Exit(2)
     with Store(db, read_only=True) as store:
         report = evaluate(gold_dir, store)
@@ -193,7 +199,7 @@ def evaluate_command(gold_dir: Path = typer.Argument(..., help="Folder of DOC.js
     console.print(table)
     if errors:
         for line in report.errors:
-            console.print(line, highlight=False, markup=False)
+            console.print(line, highlight=False, markup=False, soft_wrap=True)
     if json_out:
         json_out.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
 
