@@ -75,9 +75,10 @@ def _capitalised_runs(text: str, start: int, end: int) -> list[list[re.Match]]:
 def _casing_error(text: str, syllables: list[re.Match], i: int, current: list[re.Match], adjacent: bool) -> bool:
     """"Bùi nhân Sâm": a surname, one lower-case syllable, one capitalised syllable, then the name ends."""
     word = syllables[i].group()
-    if not (word[0].islower() and current and adjacent and len(current) == 1 and _is_surname(current[0].group())):
+    if not (word[0].islower() and current and adjacent and _is_surname(current[-1].group())
+            and (len(current) == 1 or not _is_surname(current[0].group()) or len(current) > 2)):
         return False
-    if key(f"{current[0].group()} {word}") in lexicon.HONORIFICS:
+    if key(f"{current[-1].group()} {word}") in lexicon.HONORIFICS:
         return False  # "Đồng chí"
     nxt = syllables[i + 1] if i + 1 < len(syllables) else None
     if not nxt or not nxt.group()[0].isupper() or text[syllables[i].end():nxt.start()] != " ":

@@ -307,7 +307,7 @@ def extract(doc: SegmentedArticle, mentions: list[UnitMention] | None = None) ->
             article_id=doc.article_id, evidence=sentence.text if sentence else doc.text[mention.start:mention.end],
             char_start=mention.start, char_end=mention.end, extractor=EXTRACTOR, level=mention.level,
             name=place.name if place else mention.name,
-            province=place.province if place else (mention.name if mention.level in PROVINCE_LEVELS else None),
+            province=place.province if place else (mention.name if mention.level in PROVINCE_LEVELS else province),
             code=place.code if place else None, code_2025=code_2025(place) if place else None,
             latitude=place.latitude if place else None, longitude=place.longitude if place else None,
         ))

@@ -6,7 +6,6 @@ import pytest
 
 from pipeline.ingest import read_inputs
 from pipeline.orchestrate import process_document
-
 from tests.conftest import CORPUS
 
 

@@ -1,0 +1,26 @@
+"""Scoring suites of the accuracy gate, shared by tests/test_accuracy.py and scripts/update_baseline.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline import orchestrate
+from pipeline.evaluate import Report, evaluate
+from pipeline.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = Path(__file__).resolve().parent / "accuracy_baseline.json"
+SHARED_DEV = ROOT.parent / "shared" / "gold" / "dev"
+SUITES = {
+    # bundled articles and their gold facts, always available
+    "corpus": ([ROOT / "corpus"], ROOT / "corpus" / "gold"),
+    # the shared dev set (third-party articles, read in place, never copied into the project)
+    "dev": ([SHARED_DEV], SHARED_DEV),
+}
+
+
+def score_suite(inputs: list[Path], gold: Path, db: Path) -> Report:
+    with Store(db) as store:
+        summary = orchestrate.ingest(inputs, store)
+        assert summary.failed == 0, summary.errors
+        return evaluate(gold, store)

@@ -1,0 +1,216 @@
+"""One test per phrasing family, on sentences written for these tests in the style of the articles (none of
+them is in the dev set). Each asserts the exact facts the sentence states, and nothing more."""
+
+from __future__ import annotations
+
+
+def models(facts):
+    return {(m.count, m.field): m for m in facts["model_counts"]}
+
+
+def awards(facts):
+    return {(a.count, a.recipient): a for a in facts["award_counts"]}
+
+
+# --- model counts ------------------------------------------------------------------------------------------
+def test_built_and_replicated(facts_of):
+    f = facts_of("Sau 5 năm, huyện Đức Thọ đã xây dựng và nhân rộng được 612 mô hình “Dân vận khéo” trên các "
+                 "lĩnh vực.")
+    (m,) = f["model_counts"]
+    assert (m.count, m.kind, m.action, m.field, m.unit) == (612, "mo_hinh", "xay_dung", None, "huyện Đức Thọ")
+
+
+def test_registered_after_the_noun(facts_of):
+    f = facts_of("Giai đoạn 2022-2024, toàn thị xã Kỳ Anh có tổng số 2.315 mô hình tập thể, cá nhân đăng ký "
+                 "thực hiện phong trào.")
+    (m,) = f["model_counts"]
+    assert (m.count, m.action, m.unit, m.period_start, m.period_end) == (2315, "dang_ky", "thị xã Kỳ Anh", 2022, 2024)
+
+
+def test_honoured_exemplars_and_coordinated_models(facts_of):
+    f = facts_of("Tại buổi lễ, UBND huyện Nghi Xuân đã tuyên dương 45 điển hình tiên tiến và 17 mô hình “Dân vận "
+                 "khéo” tiêu biểu giai đoạn 2020 – 2025.")
+    found = models(f)
+    assert found[(45, None)].kind == "dien_hinh_tien_tien" and found[(45, None)].action == "bieu_duong"
+    assert found[(17, None)].action == "bieu_duong"
+    assert (found[(17, None)].period_start, found[(17, None)].period_end) == (2020, 2025)
+
+
+def test_breakdown_by_field_inherits_the_whole(facts_of):
+    f = facts_of("Toàn huyện có 204 mô hình được công nhận năm 2023, trong đó: lĩnh vực kinh tế 88 mô hình; "
+                 "lĩnh vực văn hoá - xã hội 71 mô hình; lĩnh vực quốc phòng, an ninh 25 mô hình; xây dựng hệ thống "
+                 "chính trị 20 mô hình.")
+    found = models(f)
+    assert set(found) == {(204, None), (88, "kinh_te"), (71, "van_hoa_xa_hoi"), (25, "quoc_phong_an_ninh"),
+                          (20, "xay_dung_he_thong_chinh_tri")}
+    assert all(m.action == "cong_nhan" and (m.period_start, m.period_end) == (2023, 2023) for m in found.values())
+
+
+def test_parts_in_the_next_sentence(facts_of):
+    f = facts_of("Năm 2024, Đảng bộ xã Thạch Đài xây dựng được 36 mô hình dân vận khéo. Trong đó có 21 mô hình "
+                 "tập thể và 15 mô hình cá nhân.")
+    found = models(f)
+    assert set(found) == {(36, None), (21, None), (15, None)}
+    assert found[(21, None)].action == "xay_dung" and found[(15, None)].period_start == 2024
+
+
+def test_graded_models_and_spelled_counts(facts_of):
+    f = facts_of("Xã đã hình thành mười chín mô hình, trong đó bốn mô hình cấp huyện.")
+    found = models(f)
+    assert found[(19, None)].action == "xay_dung"
+    assert found[(4, None)].level == "cap_huyen"
+
+
+def test_approximate_counts(facts_of):
+    f = facts_of("Toàn tỉnh duy trì hơn 3.500 mô hình, điển hình; khoảng 120 mô hình mới được xây dựng.")
+    found = models(f)
+    assert (found[(3500, None)].approx, found[(3500, None)].kind, found[(3500, None)].action) == (
+        "at_least", "mo_hinh_dien_hinh", None)
+    assert found[(120, None)].approx == "approx"
+
+
+def test_numbers_that_are_not_facts(facts_of):
+    f = facts_of("Thực hiện Kế hoạch số 145-KH/HU ngày 12/3/2021, 27/27 xã, thị trấn đã thành lập Ban chỉ đạo; "
+                 "85% mô hình phát huy hiệu quả. Điện thoại: 0239 3856 123. Lượt truy cập: 45.678")
+    assert not f["model_counts"] and not f["award_counts"] and not f["outcomes"]
+
+
+# --- award counts ------------------------------------------------------------------------------------------
+def test_collectives_and_individuals_commended_by_issuer_after(facts_of):
+    f = facts_of("Dịp này, 12 tập thể, 9 cá nhân được Ban Thường vụ Huyện ủy Can Lộc tặng Giấy khen vì có thành "
+                 "tích xuất sắc.")
+    found = awards(f)
+    assert set(found) == {(12, "tap_the"), (9, "ca_nhan")}
+    assert all(a.award == "giay_khen" and a.issuer == "Ban Thường vụ Huyện ủy Can Lộc" for a in found.values())
+
+
+def test_award_before_the_counts(facts_of):
+    f = facts_of("Chủ tịch UBND tỉnh Hà Tĩnh tặng Bằng khen cho 28 tập thể, 12 cá nhân có nhiều đóng góp.")
+    found = awards(f)
+    assert {k: (a.award, a.issuer) for k, a in found.items()} == {
+        (28, "tap_the"): ("bang_khen", "Chủ tịch UBND tỉnh Hà Tĩnh"),
+        (12, "ca_nhan"): ("bang_khen", "Chủ tịch UBND tỉnh Hà Tĩnh")}
+
+
+def test_comrades_receive_a_medal(facts_of):
+    f = facts_of("Nhân dịp này, ba đồng chí được nhận Kỷ niệm chương “Vì sự nghiệp Dân vận”.")
+    (a,) = f["award_counts"]
+    assert (a.count, a.recipient, a.award) == (3, "dong_chi", "ky_niem_chuong")
+
+
+def test_mixed_recipients_at_least(facts_of):
+    f = facts_of("Ba năm qua, các cấp đã biểu dương, khen thưởng hơn 450 tập thể, cá nhân có thành tích.")
+    (a,) = f["award_counts"]
+    assert (a.count, a.recipient, a.approx, a.award) == (450, "mixed", "at_least", "bieu_duong")
+
+
+def test_registrants_are_not_awards(facts_of):
+    f = facts_of("Đã có 64 tập thể và 80 cá nhân đăng ký xây dựng mô hình “Dân vận khéo”.")
+    assert f["award_counts"] == []
+
+
+def test_households_honoured_or_counted(facts_of):
+    f = facts_of("UBND huyện tuyên dương 132 gia đình văn hóa tiêu biểu. Toàn huyện có 18.450 hộ gia đình đạt "
+                 "chuẩn văn hóa.")
+    (a,) = f["award_counts"]
+    assert (a.count, a.recipient, a.issuer) == (132, "ho_gia_dinh", "UBND huyện")
+    assert {(o.value, o.unit) for o in f["outcomes"]} == {(18450, "ho")}
+
+
+# --- outcomes --------------------------------------------------------------------------------------------
+def test_money_houses_land_and_gifts(facts_of):
+    f = facts_of("Nhân dân đã hiến 3,5 ha đất, đóng góp hơn 12,6 tỷ đồng, xây mới 85 nhà cho hộ nghèo và trao "
+                 "1.250 suất quà. Thu nhập bình quân đạt 52,3 triệu đồng/người/năm.")
+    assert {(o.value, o.unit, o.approx) for o in f["outcomes"]} == {
+        (35_000, "m2", "exact"), (12_600_000_000, "dong", "at_least"), (85, "nha", "exact"),
+        (1250, "suat_qua", "exact"), (52_300_000, "dong_per_nguoi_nam", "exact")}
+
+
+# --- officials -------------------------------------------------------------------------------------------
+def test_title_before_name_with_unit(facts_of):
+    f = facts_of("Phó Bí thư Thường trực Huyện ủy Vũ Quang Trần Văn Hòa chủ trì hội nghị.")
+    (o,) = f["officials"]
+    assert (o.name, o.title, o.unit, o.role) == ("Trần Văn Hòa", "Phó Bí thư Thường trực Huyện ủy Vũ Quang",
+                                                 "huyện Vũ Quang", "chu_tri")
+
+
+def test_list_of_officials_after_names(facts_of):
+    f = facts_of("Dự hội nghị có các đồng chí: Lê Thị Mai – TUV, Trưởng Ban Dân vận Tỉnh ủy; Phan Văn Đức, "
+                 "HUV, Chủ tịch Ủy ban MTTQ huyện; Hồ Minh Tân - Phó Chủ tịch UBND huyện.")
+    found = {o.name: o.title for o in f["officials"]}
+    assert found == {"Lê Thị Mai": "TUV, Trưởng Ban Dân vận Tỉnh ủy",
+                     "Phan Văn Đức": "HUV, Chủ tịch Ủy ban MTTQ huyện",
+                     "Hồ Minh Tân": "Phó Chủ tịch UBND huyện"}
+    assert {o.role for o in f["officials"]} == {"du"}
+
+
+def test_casing_error_and_rank_dropped(facts_of):
+    f = facts_of("Kết luận hội nghị, Bí thư Đảng ủy xã Đồng Lộc Nguyễn thị Lan đề nghị các chi bộ tiếp tục. "
+                 "Thượng tá Lê Văn Sơn, Chỉ huy trưởng Ban CHQS huyện phát biểu.")
+    found = {o.name: o for o in f["officials"]}
+    assert found["Nguyễn Thị Lan"].title == "Bí thư Đảng ủy xã Đồng Lộc"
+    assert found["Lê Văn Sơn"].title == "Chỉ huy trưởng Ban CHQS huyện"
+
+
+def test_cited_leader_is_not_an_official(facts_of):
+    f = facts_of("Thực hiện lời dạy của Chủ tịch Hồ Chí Minh, đồng chí Nguyễn Văn Bình phát biểu.")
+    assert f["officials"] == []
+
+
+# --- units -----------------------------------------------------------------------------------------------
+def test_unit_lists_and_abbreviations(facts_of):
+    f = facts_of("Các mô hình tiêu biểu ở các xã: Thạch Ngọc, Thạch Xuân và Việt Tiến (huyện Thạch Hà); "
+                 "TP Hà Tĩnh và Tx. Hồng Lĩnh cũng có nhiều cách làm hay.")
+    found = {(u.level, u.name): u for u in f["units"]}
+    assert {("xa", "Thạch Ngọc"), ("xa", "Thạch Xuân"), ("xa", "Việt Tiến"), ("huyen", "Thạch Hà"),
+            ("thanh_pho", "Hà Tĩnh"), ("thi_xa", "Hồng Lĩnh")} == set(found)
+    assert found[("xa", "Việt Tiến")].province == "Hà Tĩnh" and found[("xa", "Việt Tiến")].code
+    assert found[("huyen", "Thạch Hà")].code_2025 is None  # districts were abolished in 2025
+
+
+def test_unit_missing_from_gazetteer_takes_the_article_province(facts_of):
+    # huyện Lộc Hà (Hà Tĩnh) is absent from vietnamadminunits' legacy table; its province comes from the article
+    f = facts_of("Huyện Lộc Hà và huyện Can Lộc (Hà Tĩnh) đã ký kết giao ước thi đua.")
+    found = {(u.level, u.name): u for u in f["units"]}
+    assert found[("huyen", "Lộc Hà")].province == "Hà Tĩnh" and found[("huyen", "Lộc Hà")].code is None
+    assert found[("huyen", "Can Lộc")].code
+
+
+def test_committee_names_its_unit_and_tone_placement(facts_of):
+    f = facts_of("Ban Thường vụ Huyện uỷ Thuỷ Nguyên và Thành ủy Hải Phòng đã chỉ đạo.")
+    assert {(u.level, u.name) for u in f["units"]} == {("huyen", "Thủy Nguyên"), ("thanh_pho", "Hải Phòng")}
+
+
+def test_province_in_parentheses_and_not_from_newspaper_name(facts_of):
+    f = facts_of("Huyện Yên Thành (Nghệ An) vừa tổng kết phong trào. Báo Thanh Hóa đưa tin.")
+    assert {(u.level, u.name) for u in f["units"]} == {("huyen", "Yên Thành"), ("tinh", "Nghệ An")}
+
+
+# --- events ----------------------------------------------------------------------------------------------
+def test_event_date_resolved_with_published_year(facts_of):
+    f = facts_of("Chiều 22/11, Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Can Lộc tổ chức hội nghị "
+                 "tổng kết phong trào giai đoạn 2021 - 2025 với sự tham dự của 150 đại biểu.",
+                 published="2025-11-23")
+    (e,) = f["events"]
+    assert (e.kind, str(e.event_date), e.unit, e.province, e.attendees) == (
+        "tong_ket", "2025-11-22", "huyện Can Lộc", "Hà Tĩnh", 150)
+    assert (e.period_start, e.period_end, e.movement) == (2021, 2025, "Dân vận khéo")
+
+
+def test_date_before_publication_moves_to_previous_year(facts_of):
+    f = facts_of("Sáng 28/12, huyện Hương Khê tổ chức hội nghị sơ kết phong trào thi đua năm 2024.",
+                 published="2025-01-03")
+    (e,) = f["events"]
+    assert (e.event_year, e.event_month, e.event_day, e.kind) == (2024, 12, 28, "so_ket")
+
+
+def test_first_named_kind_wins_and_plans_are_not_events(facts_of):
+    f = facts_of("Ngày 5/9, xã Tùng Ảnh tổ chức hội nghị sơ kết và biểu dương điển hình tiên tiến. Dự kiến tháng "
+                 "12 sẽ tổ chức hội nghị tổng kết.")
+    assert [e.kind for e in f["events"]] == ["so_ket"]
+
+
+def test_no_event_without_a_conference(facts_of):
+    f = facts_of("Những năm qua, phong trào thi đua “Dân vận khéo” ở huyện Kỳ Anh được triển khai sâu rộng, "
+                 "có 320 mô hình phát huy hiệu quả.")
+    assert f["events"] == []
