@@ -4,7 +4,8 @@ Nothing here reads files or touches the store; the only project import is `schem
 extractors in dependency order:
   1. units      -- administrative units named in the text (everything else is attributed to them)
   2. events     -- the conference the article reports (kind, date, period, unit, attendees)
-  3. officials  -- named people with their titles
+  3. officials  -- named people with their titles (plus, when the segmenter ran NER, untitled people in
+                   trusted contexts: `ner_officials`)
   4. model_counts, award_counts, outcomes -- the numbers, attributed to the unit/period of their sentence,
      paragraph or event
 """
@@ -13,12 +14,12 @@ from __future__ import annotations
 
 import hashlib
 
-from extractors import award_counts, events, model_counts, officials, outcomes, units
+from extractors import award_counts, events, model_counts, ner_officials, officials, outcomes, units
 from extractors.context import ArticleContext
 from extractors.quantities import find_quantities
 from schemas import Fact, SegmentedArticle
 
-EXTRACTOR_MODULES = (units, events, officials, model_counts, award_counts, outcomes)
+EXTRACTOR_MODULES = (units, events, officials, ner_officials, model_counts, award_counts, outcomes)
 
 
 def extractor_versions() -> dict[str, str]:
@@ -40,10 +41,13 @@ def extract_all(doc: SegmentedArticle) -> dict[str, list[Fact]]:
     event_records = events.extract(ctx)
     ctx.event = event_records[0] if event_records else None
     quantities = find_quantities(doc)
+    official_records = officials.extract(ctx)
+    if any(sentence.entities for sentence in doc.sentences):  # the optional NER pass was run
+        official_records += ner_officials.extract(ctx, official_records)
     facts: dict[str, list[Fact]] = {
         "units": unit_records,
         "events": event_records,
-        "officials": officials.extract(ctx),
+        "officials": official_records,
         "model_counts": model_counts.extract(ctx, quantities),
         "award_counts": award_counts.extract(ctx, quantities),
         "outcomes": outcomes.extract(ctx, quantities),

@@ -19,16 +19,16 @@ FILES_PER_TASK = 25
 
 
 def process_paths(paths: list[str], stored: dict[str, tuple[str, str]], force: bool,
-                  pipeline_version: str) -> tuple[list[orchestrate.Processed], int]:
+                  options: orchestrate.Options) -> tuple[list[orchestrate.Processed], int]:
     """Worker side: every article of `paths` processed (read errors included), and how many were skipped."""
     results, skipped = [], 0
     for item in read_inputs(paths):
         if isinstance(item, IngestError):
             results.append(orchestrate.Processed(item.source, error=item))
-        elif not force and stored.get(item.source) == (item.content_sha256, pipeline_version):
+        elif not force and stored.get(item.source) == (item.content_sha256, options.version):
             skipped += 1
         else:
-            results.append(orchestrate.process_document(item))
+            results.append(orchestrate.process_document(item, options))
     return results, skipped
 
 
@@ -42,7 +42,7 @@ def _client(scheduler: str):
 
 def ingest_with_dask(paths: Iterable, store: Store, scheduler: str, force: bool = False,
                      on_result: Callable | None = None, files_per_task: int = FILES_PER_TASK,
-                     client=None) -> orchestrate.BatchSummary:
+                     client=None, options: orchestrate.Options = orchestrate.DEFAULT) -> orchestrate.BatchSummary:
     """Ingest `paths` with a Dask cluster (`scheduler` = "local" or a scheduler address like tcp://host:8786)."""
     from dask.distributed import as_completed
 
@@ -60,7 +60,7 @@ def ingest_with_dask(paths: Iterable, store: Store, scheduler: str, force: bool 
     try:
         futures = [client.submit(process_paths, chunk,
                                  {s: v for s, v in stored.items() if s.split("#")[0] in set(chunk)}, force,
-                                 orchestrate.PIPELINE_VERSION, pure=False) for chunk in chunks]
+                                 options, pure=False) for chunk in chunks]
 
         def results():
             for future in as_completed(futures):
@@ -68,7 +68,7 @@ def ingest_with_dask(paths: Iterable, store: Store, scheduler: str, force: bool 
                 summary.skipped += skipped
                 yield from processed
 
-        return orchestrate.consume(results(), store, summary, on_result)
+        return orchestrate.consume(results(), store, summary, on_result, options.version)
     finally:
         if own_client:
             client.close()

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 import extractors
 from pipeline import __version__
@@ -27,6 +28,20 @@ from schemas import Article
 
 PIPELINE_VERSION = f"{__version__}+rules.{extractors.rules_fingerprint()}"
 WRITE_BATCH = 100
+
+
+@dataclass(frozen=True)
+class Options:
+    """Pipeline switches that change what is extracted (and therefore the recorded pipeline version)."""
+
+    ner: bool = False  # underthesea NER pass: untitled officials (slower: ~8k chars/s)
+
+    @property
+    def version(self) -> str:
+        return PIPELINE_VERSION + ("+ner" if self.ner else "")
+
+
+DEFAULT = Options()
 
 
 def article_id_for(text: str) -> str:
@@ -44,10 +59,11 @@ class Processed:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def _extract(cleaned: CleanArticle, source: str, content_sha256: str, seconds: dict) -> ArticleFacts:
+def _extract(cleaned: CleanArticle, source: str, content_sha256: str, seconds: dict,
+             options: Options) -> ArticleFacts:
     article_id = article_id_for(cleaned.text)
     started = time.perf_counter()
-    doc = segment(cleaned, article_id)
+    doc = segment(cleaned, article_id, with_ner=options.ner)
     seconds["segment"] = time.perf_counter() - started
     started = time.perf_counter()
     facts = extractors.extract_all(doc)
@@ -56,26 +72,27 @@ def _extract(cleaned: CleanArticle, source: str, content_sha256: str, seconds: d
         article_id=article_id, source=source, url=cleaned.url, outlet=cleaned.outlet, title=cleaned.title,
         published=cleaned.published, published_text=cleaned.published_text, dateline=cleaned.dateline,
         text=cleaned.text,
-        content_sha256=content_sha256, pipeline_version=PIPELINE_VERSION, ingested_at=datetime.now(),
+        content_sha256=content_sha256, pipeline_version=options.version, ingested_at=datetime.now(),
     )
     return ArticleFacts(article, facts)
 
 
-def process_document(raw: RawDocument) -> Processed:
+def process_document(raw: RawDocument, options: Options = DEFAULT) -> Processed:
     """Clean, segment and extract one raw document; never raises (failures come back as `error`)."""
     seconds: dict[str, float] = {}
     try:
         started = time.perf_counter()
         cleaned = clean(raw)
         seconds["clean"] = time.perf_counter() - started
-        return Processed(raw.source, _extract(cleaned, raw.source, raw.content_sha256, seconds), seconds=seconds)
+        return Processed(raw.source, _extract(cleaned, raw.source, raw.content_sha256, seconds, options),
+                         seconds=seconds)
     except Exception as exc:  # one bad article must not stop a batch of thousands
         reason = str(exc) or exc.__class__.__name__
         return Processed(raw.source, error=IngestError(raw.source, f"{exc.__class__.__name__}: {reason}"),
                          seconds=seconds)
 
 
-def reprocess_stored(row: dict) -> Processed:
+def reprocess_stored(row: dict, options: Options = DEFAULT) -> Processed:
     """Re-extract a stored article from its cleaned text (no input re-read), keeping its metadata."""
     published, precision = parse_published(row.get("published_text") or row.get("published"))
     cleaned = CleanArticle(text=row["text"], title=row["title"], url=row["url"], outlet=row["outlet"],
@@ -83,7 +100,7 @@ def reprocess_stored(row: dict) -> Processed:
                            published_text=row.get("published_text"), dateline=row.get("dateline"))
     seconds: dict[str, float] = {}
     try:
-        return Processed(row["source"], _extract(cleaned, row["source"], row["content_sha256"], seconds),
+        return Processed(row["source"], _extract(cleaned, row["source"], row["content_sha256"], seconds, options),
                          seconds=seconds)
     except Exception as exc:
         return Processed(row["source"], error=IngestError(row["source"], f"{exc.__class__.__name__}: {exc}"))
@@ -103,13 +120,14 @@ class BatchSummary:
         return len(self.errors)
 
 
-def _pending(paths: Iterable, store: Store, force: bool, summary: BatchSummary) -> Iterator[RawDocument]:
+def _pending(paths: Iterable, store: Store, force: bool, summary: BatchSummary,
+             version: str) -> Iterator[RawDocument]:
     stored = {} if force else store.stored_inputs()
     for item in read_inputs(paths):
         if isinstance(item, IngestError):
             summary.errors.append(item)
             continue
-        if stored.get(item.source) == (item.content_sha256, PIPELINE_VERSION):
+        if stored.get(item.source) == (item.content_sha256, version):
             summary.skipped += 1
             continue
         yield item
@@ -126,7 +144,7 @@ def _mapper(workers: int) -> tuple[Callable, Callable]:
 
 
 def consume(results: Iterable[Processed], store: Store, summary: BatchSummary,
-            on_result: Callable[[Processed], None] | None = None) -> BatchSummary:
+            on_result: Callable[[Processed], None] | None = None, version: str = PIPELINE_VERSION) -> BatchSummary:
     """Write processed articles in batches and collect errors; shared by every driver."""
     batch: list[ArticleFacts] = []
 
@@ -147,28 +165,31 @@ def consume(results: Iterable[Processed], store: Store, summary: BatchSummary,
         if on_result:
             on_result(processed)
     flush()
-    store.log_errors(summary.errors, PIPELINE_VERSION)
+    store.log_errors(summary.errors, version)
     return summary
 
 
 def ingest(paths: Iterable, store: Store, workers: int = 1, force: bool = False,
-           on_result: Callable[[Processed], None] | None = None) -> BatchSummary:
+           on_result: Callable[[Processed], None] | None = None, options: Options = DEFAULT) -> BatchSummary:
     """Ingest every article under `paths` into `store` (stages in the module docstring)."""
     summary = BatchSummary()
     mapper, close = _mapper(workers)
+    work = partial(process_document, options=options)
     try:
-        return consume(mapper(process_document, _pending(paths, store, force, summary)), store, summary, on_result)
+        pending = _pending(paths, store, force, summary, options.version)
+        return consume(mapper(work, pending), store, summary, on_result, options.version)
     finally:
         close()
 
 
 def reprocess(store: Store, everything: bool = False, workers: int = 1,
-              on_result: Callable[[Processed], None] | None = None) -> BatchSummary:
+              on_result: Callable[[Processed], None] | None = None, options: Options = DEFAULT) -> BatchSummary:
     """Re-extract stored articles whose pipeline version differs (or all), without re-reading inputs."""
     summary = BatchSummary()
-    rows = store.articles_needing(PIPELINE_VERSION, everything)
+    rows = store.articles_needing(options.version, everything)
     mapper, close = _mapper(workers)
     try:
-        return consume(mapper(reprocess_stored, rows), store, summary, on_result)
+        return consume(mapper(partial(reprocess_stored, options=options), rows), store, summary, on_result,
+                       options.version)
     finally:
         close()

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.clean import CleanArticle
-from schemas import SegmentedArticle, Sentence, Token
+from schemas import Entity, SegmentedArticle, Sentence, Token
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -66,9 +66,38 @@ def tokenize(sentence: str, offset: int, with_pos: bool = False) -> tuple[Token,
                  for i, (w, (s, e)) in enumerate(zip(words, spans, strict=False)))
 
 
-def segment(article: CleanArticle, article_id: str, with_words: bool = True,
-            with_pos: bool = False) -> SegmentedArticle:
-    """The segmented article for the extractors; the headline paragraph is flagged `is_title`."""
+def recognise(sentence: str, offset: int) -> tuple[tuple[Token, ...], tuple[Entity, ...]]:
+    """underthesea NER over one sentence: its words (with POS) and PER/ORG/LOC entities with offsets."""
+    from underthesea import ner
+
+    tagged = ner(sentence)
+    spans = list(_locate([w for w, *_ in tagged], sentence, offset))
+    tokens = tuple(Token(w.strip(), s, e, pos) for (w, pos, *_), (s, e) in zip(tagged, spans, strict=False))
+    entities, current = [], None
+    for (_, _, _, tag), (start, end) in zip(tagged, spans, strict=False):
+        if tag.startswith("B-") or (tag.startswith("I-") and (current is None or current[0] != tag[2:])):
+            if current:
+                entities.append(current)
+            current = [tag[2:], start, end]
+        elif tag.startswith("I-") and current:
+            current[2] = end
+        else:
+            if current:
+                entities.append(current)
+            current = None
+    if current:
+        entities.append(current)
+    text_of = lambda s, e: sentence[s - offset:e - offset]  # noqa: E731
+    return tokens, tuple(Entity(label, s, e, text_of(s, e)) for label, s, e in entities)
+
+
+def segment(article: CleanArticle, article_id: str, with_words: bool = False, with_pos: bool = False,
+            with_ner: bool = False) -> SegmentedArticle:
+    """The segmented article for the extractors; the headline paragraph is flagged `is_title`.
+
+    Sentences always come from underthesea. Words cost more than everything else of the pipeline together
+    (see scripts/benchmark.py) and no rule extractor reads them, so they are only computed when asked, or
+    with the NER pass (`with_ner`), which tags words and entities in one call."""
     text = article.text
     sentences: list[Sentence] = []
     for paragraph_index, match in enumerate(_PARAGRAPH.finditer(text)):
@@ -77,8 +106,13 @@ def segment(article: CleanArticle, article_id: str, with_words: bool = True,
         for start, end in split_sentences(paragraph):
             abs_start, abs_end = match.start() + start, match.start() + end
             body = text[abs_start:abs_end]
-            tokens = tokenize(body, abs_start, with_pos) if with_words else ()
-            sentences.append(Sentence(len(sentences), abs_start, abs_end, body, paragraph_index, is_title, tokens))
+            entities: tuple[Entity, ...] = ()
+            if with_ner:
+                tokens, entities = recognise(body, abs_start)
+            else:
+                tokens = tokenize(body, abs_start, with_pos) if with_words or with_pos else ()
+            sentences.append(Sentence(len(sentences), abs_start, abs_end, body, paragraph_index, is_title, tokens,
+                                      entities))
     return SegmentedArticle(
         article_id=article_id, text=text, sentences=tuple(sentences), title=article.title,
         published=article.published, published_precision=article.published_precision,

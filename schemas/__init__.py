@@ -3,7 +3,7 @@
 This package imports nothing else of the project, so extractors and the pipeline can both depend on it.
 """
 
-from schemas.document import SegmentedArticle, Sentence, Token
+from schemas.document import Entity, SegmentedArticle, Sentence, Token
 from schemas.records import (
     FACT_MODELS,
     Approx,
@@ -24,6 +24,7 @@ __all__ = [
     "Approx",
     "Article",
     "AwardCount",
+    "Entity",
     "Event",
     "Fact",
     "ModelCount",

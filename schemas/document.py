@@ -22,6 +22,16 @@ class Token:
 
 
 @dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity found by a statistical tagger (underthesea NER), with offsets into the article text."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the cleaned text; `start`/`end` are offsets into `SegmentedArticle.text`."""
 
@@ -32,6 +42,7 @@ class Sentence:
     paragraph: int
     is_title: bool = False
     tokens: tuple[Token, ...] = ()
+    entities: tuple[Entity, ...] = ()
 
 
 @dataclass(frozen=True)
