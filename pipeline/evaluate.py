@@ -196,10 +196,60 @@ def _where(row: dict) -> str:
     return f"  <- {row.get('extractor')}: “{evidence[:160]}”" if evidence else ""
 
 
+def _article_texts(store: Store, doc_ids: set[str]) -> dict[str, str]:
+    texts = {}
+    for source, text in store.con.execute("SELECT source, text FROM articles").fetchall():
+        stem = PurePath(str(source).split("#")[0]).name.split(".")[0]
+        if stem in doc_ids:
+            texts[stem] = text
+    return texts
+
+
+def _number_forms(value) -> list[str]:
+    """How a gold number may be written: 1240 -> "1.240", "1240"; 6 -> "06", "6"."""
+    number = int(round(float(value)))
+    forms = {str(number), f"{number:,}".replace(",", "."), f"{number:02d}"}
+    return sorted(forms, key=len, reverse=True)
+
+
+def _where_missed(text: str | None, row) -> str:
+    """The sentence a missed fact is probably in: the first one containing its number or name."""
+    if not text:
+        return ""
+    if isinstance(row, str):
+        needles = [split_unit(row)[1] or row]
+    elif row.get("name"):
+        needles = [row["name"]]
+    elif row.get("count") is not None or row.get("value") is not None:
+        value = row.get("count") if row.get("count") is not None else row.get("value")
+        needles = [rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)" for form in _number_forms(value)]
+        for needle in needles:
+            match = re.search(needle, text)
+            if match:
+                return _sentence_around(text, match.start())
+        return ""
+    else:
+        return ""
+    folded = text.lower()  # lower() keeps the length of Vietnamese text, so positions stay valid
+    for needle in needles:
+        position = folded.find(str(needle).lower())
+        if position >= 0:
+            return _sentence_around(text, position)
+    return ""
+
+
+def _sentence_around(text: str, position: int) -> str:
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    end_candidates = [i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0]
+    end = min(end_candidates) + 1 if end_candidates else len(text)
+    return f"  <- in: “{text[start:end].strip()[:160]}”"
+
+
 def evaluate(gold_dir: str | Path, store: Store) -> Report:
     """P/R/F1 per table, attribute agreement on matched facts, and one line per error (with evidence)."""
     gold = load_gold(gold_dir)
     predicted, found = load_predictions(store, set(gold))
+    texts = _article_texts(store, set(gold))
     tables, errors = {}, []
     for table, (key, attributes) in TABLES.items():
         score = TableScore(attributes=tuple(attributes))
@@ -215,7 +265,7 @@ def evaluate(gold_dir: str | Path, store: Store) -> Report:
                         got = got_row.get(name) if name != "period" else period(got_row)
                         errors.append(f"{doc} {table} {key(gold_row)} {name}: gold={want!r} got={got!r}"
                                       + _where(got_row))
-            errors += [f"{doc} {table} missed {key(row)}" for row in missed]
+            errors += [f"{doc} {table} missed {key(row)}" + _where_missed(texts.get(doc), row) for row in missed]
             errors += [f"{doc} {table} spurious {key(row)}" + _where(row) for row in extra]
         tables[table] = score
     return Report(len(gold), len(found), tables, errors)
