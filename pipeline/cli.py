@@ -96,6 +96,22 @@ def _ingest(paths: list[str], db: str, workers: int, force: bool, dask: str | No
     return summary
 
 
+SUMMARY_SQL = """
+SELECT regexp_extract(a.source, '[^/]+$') AS article,
+       e.kind || ' ' || coalesce(strftime(e.event_date, '%Y-%m-%d'), e.event_day || '/' || e.event_month, '')
+           AS event,
+       e.unit AS unit,
+       (SELECT max(count) FROM model_counts m WHERE m.article_id = a.article_id AND m.field IS NULL)
+           AS models,
+       (SELECT sum(count) FROM award_counts w WHERE w.article_id = a.article_id) AS awarded,
+       (SELECT count(*) FROM officials o WHERE o.article_id = a.article_id) AS officials,
+       (SELECT count(*) FROM units u WHERE u.article_id = a.article_id) AS places,
+       (SELECT count(*) FROM outcomes x WHERE x.article_id = a.article_id) AS outcomes
+FROM articles a LEFT JOIN events e USING (article_id)
+ORDER BY article
+"""
+
+
 @app.command()
 def run(db: str = typer.Option(DEFAULT_DB, help="DuckDB file to write."),
         corpus: Path = typer.Option(BUNDLED_CORPUS, help="Articles to ingest (default: the bundled corpus)."),
@@ -106,12 +122,7 @@ def run(db: str = typer.Option(DEFAULT_DB, help="DuckDB file to write."),
         raise typer.Exit(2)
     _ingest([str(corpus)], db, workers, force=False, dask=None)
     with Store(db, read_only=True) as store:
-        columns, rows = store.query(
-            "SELECT a.title, (SELECT count(*) FROM events e WHERE e.article_id = a.article_id) AS events, "
-            "(SELECT sum(count) FROM model_counts m WHERE m.article_id = a.article_id AND m.field IS NULL) "
-            "AS models_total, (SELECT count(*) FROM award_counts w WHERE w.article_id = a.article_id) AS awards, "
-            "(SELECT count(*) FROM officials o WHERE o.article_id = a.article_id) AS officials "
-            "FROM articles a ORDER BY a.source")
+        columns, rows = store.query(SUMMARY_SQL)
         _print_rows(columns, rows, Format.table, title="Extracted per article")
 
 
