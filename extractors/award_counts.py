@@ -56,7 +56,7 @@ def _named_award_by_recipient(ctx: ArticleContext) -> dict[str, str]:
 
 def _single_recipients(ctx: ArticleContext) -> list[AwardCount]:
     """Awards to one named collective, which the text does not count with a number."""
-    from extractors.clauses import _ISSUER_HEAD, _trim_issuer
+    from extractors.clauses import ISSUER_HEAD, trim_issuer
 
     records = []
     text, folded = ctx.doc.text, fold(ctx.doc.text)
@@ -71,8 +71,8 @@ def _single_recipients(ctx: ArticleContext) -> list[AwardCount]:
                     re.match(r"\s*(?:cho\s+)?(?:các\s+)?\d", part[m.end():m.end() + 40].split(" cho ", 1)[-1]) or \
                     re.match(r"được biết", part[m.start():]):
                 continue  # counted elsewhere ("3 tập thể được ... tặng", "tặng Bằng khen cho 39 tập thể")
-            head = _ISSUER_HEAD.match(part, m.start(1))
-            issuer = _trim_issuer(text[sentence.start + m.start(1):sentence.start + m.end(1)]) if head else None
+            head = ISSUER_HEAD.match(part, m.start(1))
+            issuer = trim_issuer(text[sentence.start + m.start(1):sentence.start + m.end(1)]) if head else None
             hits.append((m.start(), m.end(), issuer))
         for start, end, issuer in hits:
             award_words = [(am.start(), a) for pattern, a in lexicon.AWARDS

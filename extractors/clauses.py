@@ -177,7 +177,7 @@ def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
     return "bieu_duong" if q.parent is not None else None
 
 
-_ISSUER_HEAD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.ISSUER_HEADS, key=len, reverse=True)))
+ISSUER_HEAD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.ISSUER_HEADS, key=len, reverse=True)))
                           + r")(?!\w)")
 _GIVE = r"(?:trao tặng|tặng thưởng|tặng|trao|biểu dương|tuyên dương|khen thưởng|khen|vinh danh|tôn vinh|công nhận)"
 
@@ -186,7 +186,7 @@ def _issuer_span(text: str, folded: str, pattern: str) -> str | None:
     match = re.search(pattern, folded)
     if not match:
         return None
-    head = _ISSUER_HEAD.search(folded, match.start(1), match.end(1))
+    head = ISSUER_HEAD.search(folded, match.start(1), match.end(1))
     if not head:
         return None
     return text[head.start():match.end(1)].strip(" ,")
@@ -212,15 +212,15 @@ def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
     for pattern in _POST_ISSUER:
         found = _issuer_span(post_text, post, pattern)
         if found:
-            return _trim_issuer(found)
+            return trim_issuer(found)
     sentence = q.sentence
     head_text = ctx.doc.text[sentence.start:group.start]
     folded = fold(head_text)
     matches = list(_SUBJECT_GIVES.finditer(folded))
     for match in reversed(matches):
-        head = _ISSUER_HEAD.search(folded, match.start(1), match.end(1))
+        head = ISSUER_HEAD.search(folded, match.start(1), match.end(1))
         if head:
-            return _trim_issuer(head_text[head.start():match.end(1)])
+            return trim_issuer(head_text[head.start():match.end(1)])
     if re.search(rf"{_GIVE}\s*(?:cho\s*)?$", fold(ctx.doc.text[group.pre[0]:group.pre[1]])):
         return _sentence_subject(sentence.text)
     return None
@@ -235,15 +235,15 @@ def _sentence_subject(text: str) -> str | None:
     """The organisation a sentence starts with, after a leading adverbial ("Dịp này, UBND phường An Cựu ...")."""
     folded = fold(text)
     start = _LEADING_ADVERBIAL.match(folded).end()
-    head = _ISSUER_HEAD.match(folded, start) or _ISSUER_HEAD.match(folded, 0)
+    head = ISSUER_HEAD.match(folded, start) or ISSUER_HEAD.match(folded, 0)
     if not head:
         return None
     verb = _SUBJECT_VERB.search(folded, head.end())
-    return _trim_issuer(text[head.start():verb.start()]) if verb and verb.start() - head.start() < 120 else None
+    return trim_issuer(text[head.start():verb.start()]) if verb and verb.start() - head.start() < 120 else None
 
 
 _TRAILING_FILLERS = re.compile(r"(?:\s+(?:tiếp tục|đã|vừa|bình xét|xét|và|cũng|đồng thời))+\s*$", re.IGNORECASE)
 
 
-def _trim_issuer(text: str) -> str:
+def trim_issuer(text: str) -> str:
     return _TRAILING_FILLERS.sub("", text.strip(" ,"))

@@ -175,7 +175,7 @@ def _bare_provinces(text: str) -> list[UnitMention]:
     """Province names standing alone ("Công an Nghệ An", "(LLVT) Quảng Bình"): the whole capitalised run must be
     the name, and no organisation word ("Báo", "Trường") may precede it within a few words."""
     gaz, found = gazetteer(), []
-    for match in _PROVINCE_NAMES_RE().finditer(text):
+    for match in _province_names_re().finditer(text):
         start, end = match.span()
         previous = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 20):start])
         following = _SYLLABLE.match(text, end + 1) if text[end:end + 1] == " " else None
@@ -190,7 +190,7 @@ def _bare_provinces(text: str) -> list[UnitMention]:
 
 
 @cache
-def _PROVINCE_NAMES_RE() -> re.Pattern:
+def _province_names_re() -> re.Pattern:
     names = {p.name for places in gazetteer().by_key.values() for p in places
              if p.tier == "province" and (" " in p.name or p.name == "Huế") and p.name not in lexicon.PERSON_NAMED_PLACES}
     return re.compile(r"(?<![\w])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
