@@ -99,8 +99,13 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
     return None
 
 
+_LEVEL_WORDS = r"cấp (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ sở)"
+
+
 def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    match = re.search(r"cấp (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ sở)", fold(ctx.doc.text[q.start:q.end]))
+    """Grade of the counted models: "06 mô hình cấp huyện", or "cấp tỉnh 320 mô hình" in a breakdown."""
+    match = re.search(_LEVEL_WORDS, fold(ctx.doc.text[q.start:q.end])) or re.search(
+        _LEVEL_WORDS + r"\s*(?:có\s*)?$", fold(ctx.doc.text[q.group.pre[0]:q.start]))
     if not match:
         return None
     return {"tỉnh": "cap_tinh", "thành phố": "cap_tinh", "huyện": "cap_huyen", "quận": "cap_huyen",

@@ -65,12 +65,14 @@ def tier_levels(level: str) -> tuple[str, ...]:
     return DISTRICT_LEVELS if level in DISTRICT_LEVELS else WARD_LEVELS
 
 
-def _capitalised_run(text: str, pos: int) -> list[re.Match]:
-    """Capitalised syllables (or a number: "Phường 1") starting at `pos`, separated by single spaces."""
+def _capitalised_run(text: str, pos: int, numbered: bool = False) -> list[re.Match]:
+    """Capitalised syllables starting at `pos`, separated by single spaces; with `numbered`, a leading number
+    too ("Phường 1", "Quận 3": only wards and urban districts are numbered)."""
     run = []
     while len(run) < MAX_NAME_SYLLABLES + 2:
         match = _SYLLABLE.match(text, pos)
-        if not match or not (match.group()[0].isupper() or (match.group().isdigit() and not run)):
+        if not match or not (match.group()[0].isupper() or (numbered and match.group().isdigit() and not run
+                                                             and not re.match(r"[.,]\d", text[match.end():]))):
             break
         run.append(match)
         pos = match.end()
@@ -117,7 +119,8 @@ def _explicit_mentions(text: str, folded: str) -> list[UnitMention]:
             pos += 1
         abbreviated = word.endswith(".") or word in ("tp",)
         known_only = level in PROVINCE_LEVELS and level != "thanh_pho" or (abbreviated and word != "tp")
-        found = _best_name(text, _capitalised_run(text, pos), tier_levels(level), known_only)
+        numbered = level in ("phuong", "quan") and word in ("phường", "quận")
+        found = _best_name(text, _capitalised_run(text, pos, numbered), tier_levels(level), known_only)
         if found:
             name, end = found
             mentions.append(UnitMention(level, name, match.start(), end, "level_word"))

@@ -54,13 +54,14 @@ TEASER_MIN_POSITION = 0.3
 # Datelines printed in page headers: (pattern, groups are day, month, year).
 DATELINES = [re.compile(p, _I) for p in (
     r"^(?:(?:thứ\s+\w+|chủ nhật|t[2-7]|cn)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
-    r"^(?:ngày cập nhật|đăng ngày|cập nhật|ngày đăng|ngày)\s*:?\s*(\d{1,2})/(\d{1,2})/(\d{4}).*$",
+    r"^(?:ngày cập nhật|đăng ngày|cập nhật|ngày đăng|ngày)\s*:?\s*(\d{1,2})/(\d{1,2})/(\d{4})"
+    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-|]?\s*(?:\w+,\s*)?(\d{1,2})/(\d{1,2})/(\d{4})$",
-    r"^(?:print\s+)?(?:thứ\s+\w+|chủ nhật)\s*,\s*(\d{1,2})/(\d{1,2})/(\d{4}).*$",
+    r"^(?:print\s+)?(?:thứ\s+\w+|chủ nhật)\s*,\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     r"^[\w\s]{0,30},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$",
 )]
 # ISO-ordered datelines ("T6, 2018-09-28 09:22"): groups are year, month, day.
-ISO_DATELINES = [re.compile(r"^.{0,40}?\b(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}.*$")]
+ISO_DATELINES = [re.compile(r"^.{0,40}?\b(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")]
 # Datelines are only looked for in the first lines of a page.
 DATELINE_SEARCH_LINES = 8
 
