@@ -183,7 +183,7 @@ def _attendees(ctx: ArticleContext, mention: Mention) -> int | None:
 
 def _movement(ctx: ArticleContext, mention: Mention) -> str | None:
     for sentence in (mention.sentence, *ctx.doc.sentences):
-        match = re.search(r"(?:phong trào(?: thi đua)?|cuộc vận động)\s*[“\"‘']([^”\"’']{3,120})[”\"’']",
+        match = re.search(r"(?:phong trào(?: thi đua)?|cuộc vận động|hội thi|thi đua)\s*[“\"‘']([^”\"’']{3,120})[”\"’']",
                           sentence.text, re.IGNORECASE)
         if match:
             return match.group(1).strip()

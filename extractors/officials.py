@@ -196,7 +196,11 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken: list[tuple
     for comma in re.finditer(r",\s*", text[start:end]):
         after = start + comma.end()
         runs = _capitalised_runs(text, after, min(end, after + 40))
-        if runs and runs[0][0].start() == after and _name_in_run(text, runs[0], False) == 0:
+        starts_name = runs and runs[0][0].start() == after and _name_in_run(text, runs[0], False) == 0
+        # a title goes on after a comma with another title or organisation ("HUV, Bí thư Huyện đoàn",
+        # "Trưởng ban Dân vận, Phòng Chính trị"), and stops at anything else (", năm 2023 huyện đã ...")
+        goes_on = text[after:after + 1].isupper() or _HEAD_RE.match(folded, after)
+        if starts_name or not goes_on:
             end = start + comma.start()
             break
     for s, _ in taken:

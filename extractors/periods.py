@@ -29,7 +29,7 @@ DOCUMENT_CUES = re.compile(r"(?:số\s*[\w/-]*\d[\w/-]*|kế hoạch|quyết đ�
                            r"thông báo|thông tư|nghị định)\s*(?:ngày\s*)?$")
 _DATE = re.compile(
     r"(?:(sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?:?\s*)?"
-    r"(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?(?![\d/])"
+    r"(\d{1,2})(?:\s*(?:[-–]|và|,)\s*\d{1,2})?\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?(?![\d/])"
 )
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
 

@@ -114,6 +114,10 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         if noun is None:
             continue
         category, subtype, end, scale = noun
+        if re.search(r"(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+thêm)?\s+$", folded[max(0, match.start() - 20):
+                                                                                match.start()]) or \
+                re.match(r"\s*(?:\S+\s+){0,4}?so với", folded[end:end + 40]):
+            continue  # a change ("tăng 35 mô hình so với năm 2021"), not a count
         approx = approx_before(folded[:match.start()])
         approx_word = re.search(r"(\S+\s+)$", folded[max(0, match.start() - 12):match.start()])
         start = match.start() - (len(approx_word.group(1)) if approx != "exact" and approx_word else 0)
