@@ -214,3 +214,40 @@ def test_no_event_without_a_conference(facts_of):
     f = facts_of("Những năm qua, phong trào thi đua “Dân vận khéo” ở huyện Kỳ Anh được triển khai sâu rộng, "
                  "có 320 mô hình phát huy hiệu quả.")
     assert f["events"] == []
+
+
+# --- more families found while probing ---------------------------------------------------------------------
+def test_breakdown_by_level_before_the_count(facts_of):
+    f = facts_of("Toàn tỉnh có trên 15.000 mô hình, điển hình được công nhận các cấp, trong đó cấp tỉnh 320 mô hình, "
+                 "cấp huyện 2.150 mô hình, cấp xã 12.600 mô hình.")
+    levels = {m.count: m.level for m in f["model_counts"]}
+    assert levels == {15000: None, 320: "cap_tinh", 2150: "cap_huyen", 12600: "cap_xa"}
+    assert f["units"] == []  # "cấp huyện 2.150" names no district
+
+
+def test_a_change_is_not_a_count(facts_of):
+    f = facts_of("Năm 2022, toàn huyện Mường Khương có 215 mô hình dân vận khéo, tăng 35 mô hình so với năm 2021.")
+    assert [m.count for m in f["model_counts"]] == [215]
+
+
+def test_body_sentence_starting_with_a_date_is_kept(facts_of):
+    f = facts_of("Ngày 20/4/2024, UBND tỉnh Lào Cai tổ chức Lễ tuyên dương 60 điển hình tiên tiến trong phong trào "
+                 "thi đua yêu nước.")
+    (e,) = f["events"]
+    assert (e.kind, str(e.event_date), e.unit) == ("bieu_duong", "2024-04-20", "tỉnh Lào Cai")
+    assert [(m.count, m.kind) for m in f["model_counts"]] == [(60, "dien_hinh_tien_tien")]
+
+
+def test_title_after_name_stops_at_the_clause(facts_of):
+    f = facts_of("Theo đồng chí Hoàng Thị Lan, Trưởng Ban Dân vận Huyện ủy Bảo Yên, năm 2023 huyện đã công nhận "
+                 "42 mô hình dân vận khéo cấp huyện.")
+    (o,) = f["officials"]
+    assert (o.name, o.title, o.unit) == ("Hoàng Thị Lan", "Trưởng Ban Dân vận Huyện ủy Bảo Yên", "huyện Bảo Yên")
+
+
+def test_contest_over_two_days_starts_on_the_first(facts_of):
+    f = facts_of("Trong 2 ngày 15 và 16/10, tại thành phố Pleiku, Hội thi “Dân vận khéo” tỉnh Gia Lai năm 2023 đã "
+                 "diễn ra. Ban Tổ chức trao 1 giải Nhất, 2 giải Nhì.", published="2023-10-17")
+    (e,) = f["events"]
+    assert (e.kind, str(e.event_date), e.movement) == ("giao_luu", "2023-10-15", "Dân vận khéo")
+    assert f["award_counts"] == []  # prizes are not awards
