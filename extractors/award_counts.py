@@ -17,7 +17,7 @@ from extractors.textnorm import fold
 from schemas import AwardCount
 
 NAME = "award_counts"
-VERSION = "1"
+VERSION = "2"  # 2: verb elided after ";", "được <agent> công nhận", "toàn huyện" before examples
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 
 _NOT_AWARD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NOT_AWARD_VERBS)) + r")(?!\w)")

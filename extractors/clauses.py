@@ -20,6 +20,8 @@ _VERB_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _ACTIONS + sorted(le
 _FILLER_RE = re.compile(r"(?:\s|,|" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(
     lexicon.CHAIN_FILLERS, key=len, reverse=True)) + r")*$")
 _FIELD_RES = [(re.compile(r"(?<!\w)" + p), f) for p, f in lexicon.FIELDS]
+# A field phrase ending the text before a number, with at most a linking word: "an ninh có 167", "kinh tế: 26".
+_FIELD_LEAD_END = r"\s*(?:có|là|đạt|:)?\s*$"
 _AWARD_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a) for p, a in lexicon.AWARDS]
 _POST_QUALIFIERS = re.compile(r"^(?:\s|“[^”]*”|\"[^\"]*\"|dân vận khéo|tiêu biểu|điển hình|tập thể|cá nhân|"
                               r"nội dung|việc làm|cấp \w+)*")
@@ -53,10 +55,10 @@ def verb_chain_action(text_before: str) -> tuple[bool, str | None]:
 
 
 def post_action(text_after: str) -> str | None:
-    """An action verb right after the counted noun: "1.240 mô hình ... đăng ký", "... được công nhận"."""
+    """An action verb right after the counted noun: "1.240 mô hình ... đăng ký", "... được (Ban Chỉ đạo) công nhận"."""
     rest = text_after[_POST_QUALIFIERS.match(text_after).end():]
-    match = re.match(r"\s*(?:đã\s+|đều\s+)?(?:được\s+)?(?:[^\W\d_]+\s+){0,1}?(" + "|".join(map(re.escape, _ACTIONS)) +
-                     r")(?!\w)", rest)
+    match = re.match(r"\s*(?:đã\s+|đều\s+)?(?:hoàn thành\s+(?:và\s+)?)?(?:được\s+(?:[^\W\d_]+\s+){0,5}?|"
+                     r"(?:[^\W\d_]+\s+){0,1}?)(" + "|".join(map(re.escape, _ACTIONS)) + r")(?!\w)", rest)
     return lexicon.ACTION_VERBS[match.group(1)] if match else None
 
 
@@ -90,6 +92,10 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
         if re.search(r"(?:các|mọi|tất cả các|nhiều) lĩnh vực", text):
             return None
         if not after and not re.search(lexicon.FIELD_CUE, text) and q.parent is None:
+            # No cue word: only a field named right before the number counts ("; quốc phòng - an ninh 167 mô hình").
+            direct = {f for pattern, f in _FIELD_RES if re.search(pattern.pattern + _FIELD_LEAD_END, text)}
+            if len(direct) == 1:
+                return direct.pop()
             continue
         found = {f for pattern, f in _FIELD_RES if pattern.search(text)}
         if len(found) == 1:
@@ -137,7 +143,7 @@ def _later_groups(group: Group, ctx_groups: list[Group]) -> list[Group]:
 
 
 def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]:
-    """Period of a count: its clause, its neighbour's or whole's, its paragraph, then the event's."""
+    """Period of a count: its clause, its neighbour's or whole's, its sentence, its paragraph, then the event's."""
     group, seen = q.group, 0
     while group is not None and seen < 4:
         own = _own_period(ctx, group, _later_groups(group, q.sentence_groups))
@@ -147,6 +153,9 @@ def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]
         seen += 1
     if q.parent is not None:
         return period_of(ctx, q.parent)
+    earlier = ctx.periods_in(q.sentence.start, q.group.start, q.sentence.index)
+    if earlier:  # "Từ đầu giai đoạn 2021 - 2025 đến nay, toàn tỉnh đã xây dựng ...; có 245 mô hình được công nhận"
+        return earlier[-1].start, earlier[-1].end
     paragraph = ctx.paragraph_period(q.sentence.index)
     if paragraph:
         return paragraph.start, paragraph.end
@@ -157,7 +166,15 @@ def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]
 
 def unit_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """Unit of a count: named or implied ("toàn huyện") in its clause or sentence, its whole's, the event's."""
-    mention = ctx.explicit_unit_in(q.group.pre[0], q.group.post[1])
+    # The clause before the count speaks first: "toàn huyện xây dựng 526 mô hình, tiêu biểu là ... tại xã Thọ Lập",
+    # "toàn tỉnh có 245 mô hình ..., riêng thị xã Vĩnh Châu có 18": later units are examples or parts.
+    mention = ctx.explicit_unit_in(q.group.pre[0], q.group.end)
+    if mention:
+        return mention.label
+    implied = ctx.implied_unit(q.group.pre[0], q.group.start)
+    if implied:
+        return implied
+    mention = ctx.explicit_unit_in(q.group.end, q.group.post[1])
     if mention:
         return mention.label
     if q.parent is not None:

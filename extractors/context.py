@@ -64,6 +64,15 @@ class ArticleContext:
             return None
         return max(inside, key=lambda m: (RANK[m.level], m.start))
 
+    def implied_unit(self, start: int, end: int) -> str | None:
+        """The article's unit that "toàn huyện" / "cả tỉnh" / "trên địa bàn xã" in [start, end) stands for."""
+        for match in _GENERIC_LEVEL.finditer(fold(self.doc.text[start:end])):
+            if match.group(1) and match.group(1) != "của ":
+                label = self.main_unit(_GENERIC_TO_LEVEL[match.group(2)])
+                if label:
+                    return label
+        return None
+
     def unit_for(self, start: int, end: int) -> str | None:
         """Unit a clause is about: a named unit in it, else the article's unit for a bare level word."""
         mention = self.explicit_unit_in(start, end)

@@ -98,13 +98,18 @@ ACTION_VERBS = {
     "nhân rộng": "nhan_rong",
     "biểu dương": "bieu_duong", "tuyên dương": "bieu_duong", "vinh danh": "bieu_duong", "tôn vinh": "bieu_duong",
     "khen thưởng": "bieu_duong", "đề nghị khen thưởng": "bieu_duong", "đề nghị biểu dương": "bieu_duong",
+    # An award given to models is an honour: "tặng Giấy khen cho 30 mô hình" ("tặng", "cho" are fillers).
+    "giấy khen": "bieu_duong", "bằng khen": "bieu_duong",
 }
 NULL_VERBS = ("triển khai", "duy trì", "phát hiện", "bồi dưỡng", "thực hiện", "đại diện cho", "đại diện",
               "lựa chọn", "chọn", "giới thiệu", "tham gia", "khảo sát", "kiểm tra", "phát huy")
 # Words that may sit inside a verb chain without ending it.
 CHAIN_FILLERS = ("được", "đã", "và", "cùng", "thành công", "mới", "tiếp tục", "bình xét", "xét", "công bố",
                  "quyết định", "có quyết định", "đã có quyết định", "tổng số", "có tổng số", "tổng cộng", "có",
-                 "hiện có", "gồm", "trên", "hơn", "khoảng", "gần", "tổng", "cho", "trao", "tặng")
+                 "hiện có", "gồm", "trên", "hơn", "khoảng", "gần", "tổng", "cho", "trao", "tặng",
+                 # a grade between verb and number: "được công nhận cấp tỉnh 46 mô hình"
+                 "cấp tỉnh", "cấp thành phố", "cấp huyện", "cấp thị xã", "cấp quận", "cấp xã", "cấp phường",
+                 "cấp cơ sở")
 
 # --- fields ------------------------------------------------------------------------------------------------
 FIELDS = (

@@ -13,7 +13,7 @@ from extractors.quantities import SentenceQuantities
 from schemas import ModelCount
 
 NAME = "model_counts"
-VERSION = "1"
+VERSION = "2"  # 2: verb elided after ";", "được <agent> công nhận", "toàn huyện" before examples
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 
 

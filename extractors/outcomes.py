@@ -13,7 +13,7 @@ from extractors.textnorm import fold
 from schemas import Outcome
 
 NAME = "outcomes"
-VERSION = "1"
+VERSION = "2"  # 2: verb elided after ";", "được <agent> công nhận", "toàn huyện" before examples
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 WHAT_WORDS = 10
 

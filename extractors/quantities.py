@@ -17,7 +17,7 @@ from extractors.numbers import DIGITS, SPELLED, approx_before, parse_number
 from extractors.textnorm import fold
 from schemas import SegmentedArticle, Sentence
 
-_NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s)")
+_NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)](?:\s|$)|$)")
 _QUOTED = r"(?:\s*[“\"‘'][^”\"’']{1,80}[”\"’'])"
 _TIGHT_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _BOUNDARY = re.compile(r"[;:]")
@@ -102,6 +102,27 @@ def _noun_at(folded: str, pos: int):
     return None
 
 
+# A bare number after a grade or field label inside a breakdown: "812 mô hình, trong đó cấp tỉnh 57, cấp huyện 214
+# và cấp xã 541" counts the same noun as its whole.
+_PART_LABEL = re.compile(r"(?:cấp (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)|(?:lĩnh vực\s+)?(?:"
+                         + "|".join(p for p, _ in lexicon.FIELDS) + r"))\s*(?:có|:)?\s*$")
+_PART_END = re.compile(r"\s*(?:[,;.)]|và(?!\w)|$)")
+
+
+def _elided_part(folded: str, match: re.Match, found: list[Quantity]):
+    """(category, subtype, end, scale) of a noun-less breakdown part, or None."""
+    wholes = [q for q in found if q.category == "model" and q.end > q.number_end]  # not elided parts
+    if not wholes or not _PART_END.match(folded, match.end()):
+        return None
+    if not _PART_LABEL.search(folded[max(0, match.start() - 60):match.start()]):
+        return None
+    whole = wholes[-1]
+    offset = whole.sentence.start
+    if not _SUBSET.search(folded[whole.end - offset:match.start()]):
+        return None
+    return "model", whole.subtype, match.end(), None
+
+
 def _quantities(sentence: Sentence) -> list[Quantity]:
     folded = fold(sentence.text)
     found = []
@@ -110,7 +131,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         value = parse_number(raw)
         if value is None or (not raw[0].isdigit() and raw.strip() == "một"):
             continue
-        noun = _noun_at(folded, match.end())
+        noun = _noun_at(folded, match.end()) or _elided_part(folded, match, found)
         if noun is None:
             continue
         category, subtype, end, scale = noun
@@ -158,7 +179,9 @@ def _make_groups(sq: SentenceQuantities, text: str) -> None:
         group.joined = group.coordinated or (
             previous is not None and previous.members[0].category == group.members[0].category
             and bool(re.search(r"(?:,|\svà)\s*$", fold(text[group.pre[0]:group.pre[1]])))
-            and not _VERB.search(_FIELD_PHRASES.sub(" ", fold(text[group.pre[0]:group.pre[1]]))))
+            and not _VERB.search(_FIELD_PHRASES.sub(" ", fold(text[group.pre[0]:group.pre[1]])))) or (
+            previous is not None and previous.members[0].category == group.members[0].category
+            and bool(_ELIDED_VERB.fullmatch(fold(text[group.pre[0]:group.pre[1]]))))
     sq.groups = groups
     for q in sq.quantities:
         q.sentence_groups = groups
@@ -167,7 +190,12 @@ def _make_groups(sq: SentenceQuantities, text: str) -> None:
 _VERB = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, list(lexicon.ACTION_VERBS) + list(lexicon.NULL_VERBS)))
                    + r")(?!\w)")
 _FIELD_PHRASES = re.compile("|".join(p for p, _ in lexicon.FIELDS))
-_SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|trong số này)")
+# "xây dựng 412 mô hình; quốc phòng - an ninh 167 mô hình", "công nhận cấp tỉnh 46 mô hình, cấp huyện 215 mô hình":
+# a clause of only a field or grade and a count repeats the verb of the clause before it.
+_ELIDED_VERB = re.compile(r"[\s,;]*(?:(?:lĩnh vực\s+)?(?:" + "|".join(p for p, _ in lexicon.FIELDS) + r")|"
+                          r"cấp (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở))\s*(?:có|:)?\s*")
+_SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|trong số này|"
+                     r"riêng (?=tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|lĩnh vực|cấp|năm))")
 
 
 def _link_parents(items: list[SentenceQuantities], text: str) -> None:

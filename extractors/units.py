@@ -26,7 +26,7 @@ from extractors.textnorm import fold, key
 from schemas import SegmentedArticle, Unit
 
 NAME = "units"
-VERSION = "1"
+VERSION = "2"  # 2: a person's name after "xã" ("xã Phan Thị Thanh Hoa") is no unit
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 
 _SYLLABLE = re.compile(r"[^\W_]+")
@@ -93,6 +93,8 @@ def _best_name(text: str, run: list[re.Match], levels: tuple[str, ...], known_on
         if alias:
             return alias, run[size - 1].end()
         if gaz.lookup(name, levels):
+            if size < len(run) and _looks_like_person(run) and key(run[size].group()) not in lexicon.SURNAMES:
+                return None  # "Bí thư Đảng ủy xã Phan Thị Thanh Hoa": a name, though "Phan" is also a commune
             return name, run[size - 1].end()
     if known_only or key(run[0].group()) in lexicon.NOT_UNIT_NAMES or _looks_like_person(run):
         return None

@@ -1,7 +1,8 @@
 """Clean one raw document into article text plus metadata.
 
 Stages, in order:
-  1. HTML pages go through trafilatura (main text, title, date, url, site name); text articles are used as is.
+  1. HTML pages go through trafilatura (main text, title, date, url, site name), layout tables of old portals
+     first turned into blocks (`pipeline.layout`); text articles are used as is.
   2. Unicode is normalised to NFC, invisible characters and non-breaking spaces are removed, lines are stripped.
   3. A dateline printed in the page header is read (then dropped): it dates "Sáng 15/10" when metadata does not.
   4. Site furniture lines are dropped and the related-articles block ("Đọc thêm" ...) is cut off
@@ -19,6 +20,7 @@ from datetime import date
 
 from pipeline import furniture
 from pipeline.ingest import RawDocument
+from pipeline.layout import unwrap_layout_tables
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f\u3000]+")
@@ -68,7 +70,7 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict]:
     import trafilatura
 
     document = trafilatura.bare_extraction(
-        raw.content, url=raw.meta.get("url"), with_metadata=True, include_comments=False,
+        unwrap_layout_tables(raw.content), url=raw.meta.get("url"), with_metadata=True, include_comments=False,
         include_tables=True, deduplicate=False,
     )
     if document is None:

@@ -108,3 +108,33 @@ def test_site_furniture_is_dropped():
     assert cleaned.title == "Sơ kết phong trào thi đua"
     for furniture in ("Tin tức trong", "img-5104", "Thống kê", "Online", "Đọc thêm", "55 mô hình"):
         assert furniture not in cleaned.text
+
+
+def test_layout_table_portal_page_keeps_the_article_only():
+    """Old portals lay the page out with one <table>: the article must come out as paragraphs, without the menu,
+    the visitor counter or the footer cell, while a data table inside the article stays a table."""
+    from pipeline.layout import unwrap_layout_tables
+
+    page = f"""<html><head><title>Tin tức</title></head><body><table width="100%"><tr>
+<td class="left"><div class="box">CHUYÊN MỤC</div><ul><li><a href="/a">Kinh tế</a></li></ul>
+<p>Online: 12</p><p>Tổng: 2.034.117</p></td>
+<td class="content"><h2>Hương Sơn biểu dương mô hình</h2><p>{BODY}</p>
+<table class="data"><tr><td>Xã Sơn Tiến</td><td>23</td></tr></table></td></tr>
+<tr><td colspan="2"><p>Cơ quan chủ quản: UBND huyện. Điện thoại: 0239 3856 123</p></td></tr></table></body></html>"""
+    unwrapped = unwrap_layout_tables(page)
+    assert unwrapped.count("<table") == 1 and '<table class="data">' in unwrapped
+    article = clean(RawDocument("portal.html", "html", page, {}))
+    assert "|" not in article.text.split("\n")[0] and "839 mô hình" in article.text
+    assert "Tổng: 2.034.117" not in article.text
+    assert unwrap_layout_tables("<p>Không có bảng</p>") == "<p>Không có bảng</p>"
+
+
+def test_bundled_pages_keep_body_and_drop_teasers():
+    """The corpus pages of the three layouts: related lists, "Đọc thêm" teasers and footers give no text."""
+    texts = {path.stem: clean(raw).text for path in sorted(CORPUS.glob("*.html"))
+             for raw in read_inputs([path])}
+    assert len(texts) == 3
+    for text in texts.values():
+        assert "Điện thoại" not in text and "Đọc thêm" not in text and "Tin liên quan" not in text
+    assert "Tân Hương tổng kết 10 năm" not in texts["district_tanky_tuyen_duong"]
+    assert "tặng Giấy khen cho 12 tập thể, 20 cá nhân" in texts["news_kinhmon_so_ket"]

@@ -251,3 +251,30 @@ def test_contest_over_two_days_starts_on_the_first(facts_of):
     (e,) = f["events"]
     assert (e.kind, str(e.event_date), e.movement) == ("giao_luu", "2023-10-15", "Dân vận khéo")
     assert f["award_counts"] == []  # prizes are not awards
+
+
+def test_elided_verb_after_semicolon(facts_of):
+    f = facts_of("Năm 2023, huyện Quỳnh Lưu xây dựng 140 mô hình; lĩnh vực văn hóa - xã hội xây dựng 60 mô hình; "
+                 "quốc phòng - an ninh 45 mô hình; xây dựng hệ thống chính trị 35 mô hình.")
+    found = models(f)
+    assert found[(45, "quoc_phong_an_ninh")].action == "xay_dung"
+    assert found[(35, "xay_dung_he_thong_chinh_tri")].action == "xay_dung"
+
+
+def test_recognised_by_a_named_body_after_the_count(facts_of):
+    f = facts_of("Đến nay, thị xã Hồng Lĩnh có 58 mô hình hoàn thành và được Ban Chỉ đạo thị xã công nhận, "
+                 "đạt 96,7% số mô hình đăng ký.")
+    (m,) = f["model_counts"]
+    assert (m.count, m.action, m.unit) == (58, "cong_nhan", "thị xã Hồng Lĩnh")
+
+
+def test_whole_district_count_with_communes_as_examples(facts_of):
+    f = facts_of("Ngày 3/4, Huyện ủy Can Lộc tổ chức hội nghị sơ kết phong trào “Dân vận khéo”. Trên lĩnh vực "
+                 "kinh tế, toàn huyện xây dựng được 96 mô hình, tiêu biểu là mô hình trồng cam ở xã Thượng Lộc.")
+    found = models(f)
+    assert found[(96, "kinh_te")].unit == "huyện Can Lộc"
+
+
+def test_secretary_named_after_commune_word_is_not_a_unit(facts_of):
+    f = facts_of("Bí thư Đảng ủy xã Phan Thị Thanh Hoa cho biết xã Thạch Đài đã xây dựng 12 mô hình.")
+    assert {u.name for u in f["units"]} == {"Thạch Đài"}

@@ -1,0 +1,61 @@
+"""Turn layout tables of old portal pages into plain blocks before trafilatura reads the page.
+
+Many district and commune portals (DotNetNuke and similar) still lay the whole page out with one big `<table>`:
+banner, left menu, visitor counter, article and footer are cells of it. trafilatura takes such a table for data
+and returns the whole page as one table row, furniture and article glued together with "|". A table whose cells
+hold blocks (paragraphs, headings, lists, other tables) or long text is a layout table; its rows and cells become
+`<div>`s so the main-text extraction can tell the article from the menu. Data tables (cells of short text, such as
+a list of communes with their model counts) are left alone.
+"""
+
+from __future__ import annotations
+
+from lxml import etree, html
+
+BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "article", "section",
+                        "form", "nav", "header", "footer", "aside", "blockquote", "iframe"})
+# Longest cell text seen in the data tables of government pages (commune lists, award lists) is about 200
+# characters; an article paragraph put straight into a cell is far longer.
+LONG_CELL_CHARS = 400
+TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+
+
+def _is_layout_table(table) -> bool:
+    for cell in table.iter("td", "th"):
+        if any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in cell.iterdescendants()):
+            return True
+        if len(cell.text_content()) > LONG_CELL_CHARS:
+            return True
+    return False
+
+
+def unwrap_layout_tables(page: str) -> str:
+    """The page with every layout table turned into `<div>`s (outermost first); the page unchanged otherwise."""
+    if "<table" not in page.lower():
+        return page
+    try:
+        root = html.document_fromstring(page.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return page
+    layout = [table for table in root.iter("table") if _is_layout_table(table)]
+    if not layout:
+        return page
+    for table in layout:
+        for part in _own_parts(table):
+            part.tag = "div"
+        table.tag = "div"
+    return html.tostring(root, encoding="unicode")
+
+
+def _own_parts(table) -> list:
+    """Rows, cells and sections of `table` itself, not of tables nested in its cells."""
+    parts = []
+    stack = list(table)
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag == "table":
+            continue
+        if element.tag in TABLE_PARTS:
+            parts.append(element)
+        stack.extend(element)
+    return parts
