@@ -21,15 +21,17 @@ from extractors.textnorm import fold
 from schemas import Event, Sentence
 
 NAME = "events"
-VERSION = "1"
+VERSION = "2"  # 2: a headline-named event takes the lede's date; "họp mặt ... và tổng kết" is tong_ket
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 
 _NOUN_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, lexicon.EVENT_NOUNS), key=len, reverse=True))
                       + r")(?!\w)")
 _KIND_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), kind) for p, kind in lexicon.EVENT_KINDS]
 _REVIEW_RE = [re.compile(p) for p in lexicon.REVIEW_VERBS]
+_JOINED_REVIEW = re.compile(r"(?<!\w)và (?:tổ chức |tiến hành )?(sơ kết|tổng kết)(?!\w)")
 _COUNTED = re.compile(r"(?<![/\d.-])\d[\d.]*\s*$")
 NEGATIVE_WINDOW = 40
+LEDE_SENTENCES = 3  # the lede of the dev articles names date and event within its first three sentences
 _ATTENDEES = re.compile(r"(?:(hơn|gần|khoảng|trên)\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+đại biểu(?! quốc hội| hđnd)")
 
 
@@ -82,8 +84,11 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
         if kind is None:
             # a ceremony ("lễ") takes its kind from the whole sentence: "Tại buổi lễ, ... trao Kỷ niệm chương"
             after = _kind_after(folded, match.end() if "lễ" not in noun else 0, whole="lễ" in noun)
+            joined = _JOINED_REVIEW.search(folded, match.end()) if noun in lexicon.GATHERING_NOUNS else None
             if after:
                 kind, specific = after[0], True
+            elif joined:  # "Họp mặt kỷ niệm 94 năm ... (15/10/1930 - 15/10/2024) và tổng kết phong trào"
+                kind, specific = ("so_ket" if joined.group(1) == "sơ kết" else "tong_ket"), True
             else:
                 kind = "hoi_nghi"
         found.append(Mention(kind, sentence.start + match.start(), sentence.start + match.end(), sentence, specific))
@@ -125,10 +130,19 @@ def choose(ctx: ArticleContext) -> Mention | None:
 
 
 def _event_date(ctx: ArticleContext, mention: Mention):
-    """Date of the event: a time-of-day date in its sentence, else any date there, else in the sentence before."""
+    """Date of the event: a time-of-day date in its sentence, else any date there, else in the sentence before.
+
+    An event named only by the headline is dated by the lede: the first body sentences with a time-of-day date
+    ("Sáng 10/10, Huyện ủy ... tổ chức họp mặt ...")."""
     doc = ctx.doc
     index = mention.sentence.index
     candidates = [doc.sentences[index]] + ([doc.sentences[index - 1]] if index > 0 else [])
+    if mention.sentence.is_title:
+        lede = [s for s in doc.sentences if not s.is_title][:LEDE_SENTENCES]
+        for sentence in lede:
+            timed = [d for d in find_dates(sentence.text, sentence.start) if d.time_of_day]
+            if timed and _NOUN_RE.search(fold(sentence.text)):
+                return timed[0]
     for sentence in candidates:
         dates = find_dates(sentence.text, sentence.start)
         if dates:

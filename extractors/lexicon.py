@@ -84,7 +84,12 @@ OUTCOME_NOUNS = (
 MONEY_SCALES = {None: 1, "": 1, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12,
                 "ngàn tỷ": 1e12}
 # Background statistics are not outcomes of a movement (dev set: "dân số trên 30 vạn người").
-OUTCOME_EXCLUDE_CUES = ("dân số", "diện tích tự nhiên", "đảng viên", "học sinh", "cử tri")
+OUTCOME_EXCLUDE_CUES = ("dân số", "diện tích tự nhiên", "đảng viên", "học sinh", "cử tri", "nhân khẩu")
+# Households or people that describe a place, not a result: "Lai Hòa là xã ven biển có hơn 3.500 hộ, trong đó
+# đồng bào Khmer chiếm khoảng 76%".
+POPULATION_BEFORE = (r"(?<!\w)(?:là|gồm)\s+(?:một\s+)?(?:xã|huyện|thôn|ấp|bản|buôn|làng|phường|thị trấn|địa bàn|"
+                     r"vùng)(?!\w)[^,;.]*(?<!\w)có\s*(?:tổng số\s*)?(?:hơn|gần|khoảng|trên)?\s*$")
+POPULATION_AFTER = r"^[^.;]{0,60}(?<!\w)chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d"
 ATTENDEE_NOUN = r"đại biểu(?! quốc hội| hđnd| hội đồng)"
 
 # --- verbs of the counted models -----------------------------------------------------------------------------
@@ -145,6 +150,9 @@ ISSUER_HEADS = (
 EVENT_NOUNS = ("hội nghị", "buổi lễ", "lễ", "hội thi", "ngày hội", "buổi gặp mặt", "gặp mặt", "họp mặt",
                "buổi họp mặt", "hội diễn", "liên hoan", "chương trình giao lưu", "đại hội thi đua", "diễn đàn",
                "toạ đàm", "hội nghị gặp mặt")
+# Gatherings that take the kind of a review joined to them anywhere in the sentence ("họp mặt kỷ niệm ... và tổng
+# kết", ANNOTATION.md).
+GATHERING_NOUNS = ("họp mặt", "buổi họp mặt", "gặp mặt", "buổi gặp mặt", "hội nghị gặp mặt")
 # Kind words in the order ANNOTATION.md resolves ties (the first named in the text wins, so order here only
 # matters for overlapping words).
 EVENT_KINDS = (
@@ -189,6 +197,11 @@ TITLE_HEADS = (
 )
 # Names that are never officials of an article: Hồ Chí Minh is quoted or cited, not present (ANNOTATION.md).
 EXCLUDED_NAMES = {"hồ chí minh"}
+# Years of the sexagenary cycle look like names ("Tết Giáp Thìn"): a stem followed by a branch is never a person.
+CAN_STEMS = {"giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"}
+CHI_BRANCHES = {"tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"}
+# Abbreviations whose full stop does not end a clause: "Chủ tịch UBND TP. Sa Đéc Nguyễn Văn Út".
+DOTTED_ABBREVIATIONS = {"tp", "tx", "h", "q", "p", "tt", "ths", "ts", "pgs", "gs", "bs"}
 # Honorifics and ranks before a name: dropped from name and title (ANNOTATION.md: titles drop military ranks).
 HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị", "thượng tá", "đại tá", "trung tá", "thiếu tá",
               "đại uý", "thượng uý", "trung uý", "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",

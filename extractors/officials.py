@@ -11,6 +11,7 @@ ends. Names without any title are left out (ANNOTATION.md); see `pipeline.ner` f
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -21,12 +22,12 @@ from extractors.textnorm import fold, key
 from schemas import Official
 
 NAME = "officials"
-VERSION = "1"
+VERSION = "2"  # 2: "TP." inside titles, apostrophe names, can-chi years, short names completed
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 MAX_TITLE_SYLLABLES = 40
 MAX_GAP_SYLLABLES = 14
 
-_SYL = re.compile(r"[^\W_]+")
+_SYL = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # "H'Linh Niê": Ê Đê and Jrai names keep their apostrophe
 _HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(lexicon.TITLE_HEADS, key=len, reverse=True)))
                       + r")(?!\w)")
 _HONORIFIC_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, sorted(lexicon.HONORIFICS, key=len,
@@ -87,8 +88,23 @@ def _casing_error(text: str, syllables: list[re.Match], i: int, current: list[re
     return not (after and after.group()[0].isupper() and text[nxt.end():after.start()] == " ")
 
 
+def _clause_punct(text: str, start: int, end: int, marks: str = ";.:!?“”\"()") -> int | None:
+    """Offset of the first clause-ending mark in [start, end); the full stop of "TP." or "H." does not count."""
+    for match in re.finditer("[" + re.escape(marks) + "]", text[start:end]):
+        if match.group() == ".":
+            word = re.search(r"([^\W\d_]+)$", text[start:start + match.start()])
+            if word and key(word.group(1)) in lexicon.DOTTED_ABBREVIATIONS and \
+                    text[start + match.end():start + match.end() + 2][-1:].isupper():
+                continue
+        return start + match.start()
+    return None
+
+
 def _plausible_name(name: str) -> bool:
     folded = key(name)
+    words = folded.split()
+    if len(words) == 2 and words[0] in lexicon.CAN_STEMS and words[1] in lexicon.CHI_BRANCHES:
+        return False  # "Tết Giáp Thìn"
     if folded in lexicon.EXCLUDED_NAMES or _HEAD_RE.match(folded) or any(
             head.startswith(folded + " ") for head in lexicon.TITLE_HEADS):
         return False
@@ -118,10 +134,7 @@ def title_case(name: str) -> str:
 def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int) -> list[Found]:
     found = []
     for head in _HEAD_RE.finditer(folded, sentence_start, sentence_end):
-        limit = sentence_end
-        punct = re.search(r"[;.:!?“”\"()]", text[head.end():sentence_end])
-        if punct:
-            limit = head.end() + punct.start()
+        limit = _clause_punct(text, head.end(), sentence_end) or sentence_end
         syllables = list(_SYL.finditer(text, head.end(), limit))[:MAX_GAP_SYLLABLES]
         if not syllables:
             continue
@@ -165,6 +178,10 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
     for run in _capitalised_runs(text, sentence_start, sentence_end):
         before = folded[max(sentence_start, run[0].start() - 15):run[0].start()]
         anchored = bool(_HONORIFIC_RE.search(before))
+        run, capitalised_honorific = _strip_honorific(run)
+        anchored = anchored or capitalised_honorific
+        if not run:
+            continue
         index = _name_in_run(text, run, anchored)
         if index is None or index != 0 and not anchored:
             if index is None:
@@ -186,10 +203,10 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
 
 def _title_end(text: str, folded: str, start: int, limit: int, taken: list[tuple[int, int]]) -> int:
     """Where a title written after a name ends: clause punctuation, a stop word, the next listed name."""
-    end = limit
-    punct = re.search(r"[;.:!?]|\s[-–]\s(?=[^\W\d_]+\s[^\W\d_]+\s*[-–,])", text[start:limit])
-    if punct:
-        end = start + punct.start()
+    end = _clause_punct(text, start, limit, ";.:!?") or limit
+    dash = re.search(r"\s[-–]\s(?=[^\W\d_]+\s[^\W\d_]+\s*[-–,])", text[start:end])
+    if dash:
+        end = start + dash.start()
     stop = _STOP_RE.search(folded, start, end)
     if stop:
         end = stop.start()
@@ -242,10 +259,40 @@ def find(text: str, sentence_start: int, sentence_end: int) -> list[Found]:
     return sorted(before + after, key=lambda f: f.name_start)
 
 
+def _strip_honorific(run: list[re.Match]) -> tuple[list[re.Match], bool]:
+    """A run opening a sentence with its honorific ("Ông Sa Phol", "Đồng chí Lê Văn Phúc") without it."""
+    for size in (2, 1):
+        if len(run) > size and key(" ".join(m.group() for m in run[:size])) in lexicon.HONORIFICS:
+            return run[size:], True
+    return run, False
+
+
+def full_names(text: str) -> list[str]:
+    """Names written in full after an honorific ("ông Lý Sà Rết"), to complete later short mentions."""
+    names = []
+    for run in _capitalised_runs(text, 0, len(text)):
+        before = fold(text[max(0, run[0].start() - 15):run[0].start()])
+        run, capitalised_honorific = _strip_honorific(run)
+        if 3 <= len(run) <= 4 and (capitalised_honorific or _HONORIFIC_RE.search(before)) and \
+                _is_surname(run[0].group()):
+            names.append(title_case(text[run[0].start():run[-1].end()]))
+    return names
+
+
+def _completed(name: str, full: list[str]) -> str:
+    """ "Sà Rết" -> "Lý Sà Rết" when the article names exactly one such person in full."""
+    if _is_surname(name.split()[0]):
+        return name
+    longer = {f for f in full if key(f).endswith(" " + key(name))}
+    return longer.pop() if len(longer) == 1 else name
+
+
 def extract(ctx: ArticleContext) -> list[Official]:
     doc, merged = ctx.doc, {}
+    full = full_names(doc.text)
     for sentence in doc.sentences:
-        for f in find(doc.text, sentence.start, sentence.end):
+        for found in find(doc.text, sentence.start, sentence.end):
+            f = Found(_completed(title_case(found.name), full), *dataclasses.astuple(found)[1:])
             name = title_case(f.name)
             ident = key(name)
             if ident in merged:

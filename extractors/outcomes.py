@@ -13,7 +13,7 @@ from extractors.textnorm import fold
 from schemas import Outcome
 
 NAME = "outcomes"
-VERSION = "2"  # 2: verb elided after ";", "được <agent> công nhận", "toàn huyện" before examples
+VERSION = "2"  # 2: clause-first units; households describing a place ("là xã ... có 3.500 hộ") are no result
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 WHAT_WORDS = 10
 
@@ -40,7 +40,13 @@ def _excluded(ctx: ArticleContext, q: Quantity) -> bool:
     if any(cue in sentence for cue in lexicon.OUTCOME_EXCLUDE_CUES):
         return True
     before = fold(ctx.doc.text[max(q.sentence.start, q.start - 20):q.start])
-    return q.subtype == "ho" and bool(re.search(r"xây dựng\s*$", before))
+    if q.subtype == "ho" and re.search(r"xây dựng\s*$", before):
+        return True
+    if q.subtype in ("ho", "nguoi"):
+        clause = fold(ctx.doc.text[q.group.pre[0]:q.start])
+        after = fold(ctx.doc.text[q.end:q.sentence.end])
+        return bool(re.search(lexicon.POPULATION_BEFORE, clause) or re.search(lexicon.POPULATION_AFTER, after))
+    return False
 
 
 def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[Outcome]:

@@ -152,7 +152,7 @@ def _continuations(text: str, mention: UnitMention) -> list[UnitMention]:
         sep = _CONTINUATION.match(text, end)
         if not sep:
             break
-        name = _best_name(text, _capitalised_run(text, sep.end()), (mention.level,), known_only=True)
+        name = _best_name(text, _capitalised_run(text, sep.end()), tier_levels(mention.level), known_only=True)
         if not name or gaz.is_province(name[0]) and mention.level not in PROVINCE_LEVELS:
             break
         found.append(UnitMention(mention.level, name[0], sep.end(), name[1], "list"))

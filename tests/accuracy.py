@@ -14,6 +14,8 @@ SHARED_DEV = ROOT.parent / "shared" / "gold" / "dev"
 SUITES = {
     # bundled articles and their gold facts, always available
     "corpus": ([ROOT / "corpus"], ROOT / "corpus" / "gold"),
+    # articles written for the project in the style of other provinces and outlets (tests/written/README.md)
+    "written": ([ROOT / "tests" / "written"], ROOT / "tests" / "written"),
     # the shared dev set (third-party articles, read in place, never copied into the project)
     "dev": ([SHARED_DEV], SHARED_DEV),
 }

@@ -278,3 +278,61 @@ def test_whole_district_count_with_communes_as_examples(facts_of):
 def test_secretary_named_after_commune_word_is_not_a_unit(facts_of):
     f = facts_of("Bí thư Đảng ủy xã Phan Thị Thanh Hoa cho biết xã Thạch Đài đã xây dựng 12 mô hình.")
     assert {u.name for u in f["units"]} == {"Thạch Đài"}
+
+
+def test_noun_less_parts_after_a_grade(facts_of):
+    f = facts_of("Năm 2024, các cơ quan, đơn vị đã đăng ký thực hiện 640 mô hình, điển hình, trong đó cấp tỉnh 42, "
+                 "cấp huyện 168 và cấp xã 430; 97,5% mô hình hoàn thành nội dung đăng ký.")
+    found = {(m.count, m.level): m for m in f["model_counts"]}
+    assert set(found) == {(640, None), (42, "cap_tinh"), (168, "cap_huyen"), (430, "cap_xa")}
+    assert all(m.action == "dang_ky" and m.kind == "mo_hinh_dien_hinh" for m in found.values())
+
+
+def test_grade_between_verb_and_number(facts_of):
+    f = facts_of("Qua thẩm định, huyện Yên Thành được công nhận cấp tỉnh 12 mô hình, cấp huyện 87 mô hình.")
+    assert {(m.count, m.level, m.action) for m in f["model_counts"]} == {(12, "cap_tinh", "cong_nhan"),
+                                                                       (87, "cap_huyen", "cong_nhan")}
+
+
+def test_separately_part_and_sentence_period(facts_of):
+    f = facts_of("Giai đoạn 2021 - 2024, toàn tỉnh Trà Vinh có 310 mô hình được công nhận cấp tỉnh, riêng huyện "
+                 "Cầu Kè có 21 mô hình.")
+    found = models(f)
+    assert found[(310, None)].unit == "tỉnh Trà Vinh"
+    part = found[(21, None)]
+    assert (part.unit, part.action, part.period_start, part.period_end) == ("huyện Cầu Kè", "cong_nhan", 2021, 2024)
+
+
+def test_models_given_an_award_are_honoured(facts_of):
+    f = facts_of("Dịp này, Ban Dân vận Tỉnh ủy tặng Giấy khen cho 24 mô hình “Dân vận khéo” tiêu biểu năm 2024.")
+    (m,) = f["model_counts"]
+    assert (m.count, m.action) == (24, "bieu_duong")
+
+
+def test_abbreviated_city_in_a_title_and_apostrophe_names(facts_of):
+    f = facts_of("Chủ tịch UBND TP. Sa Đéc Nguyễn Văn Hai trao Giấy khen cho các cá nhân tiêu biểu. Tham dự có "
+                 "đồng chí H'Hoa Byă, Phó Trưởng Ban Dân vận Tỉnh ủy Đắk Lắk.")
+    found = {o.name: o.title for o in f["officials"]}
+    assert found == {"Nguyễn Văn Hai": "Chủ tịch UBND TP. Sa Đéc",
+                     "H'Hoa Byă": "Phó Trưởng Ban Dân vận Tỉnh ủy Đắk Lắk"}
+
+
+def test_short_name_completed_and_lunar_year_is_no_name(facts_of):
+    f = facts_of("Nhắc đến ông Thạch Sa Phol ở xã Lai Hòa, ai cũng quý mến. Ông Sa Phol - nguyên Chủ tịch Hội "
+                 "Nông dân xã - vận động bà con trao 120 suất quà dịp Tết Giáp Thìn.")
+    assert [o.name for o in f["officials"]] == ["Thạch Sa Phol"]
+
+
+def test_households_describing_a_place_are_no_outcome(facts_of):
+    f = facts_of("Vĩnh Hải là xã ven biển có hơn 2.800 hộ, trong đó đồng bào Khmer chiếm 70%. Năm 2024, xã vận "
+                 "động giúp 45 hộ thoát nghèo.")
+    assert [(o.value, o.unit) for o in f["outcomes"]] == [(45, "ho")]
+
+
+def test_headline_event_dated_by_the_lede(facts_of):
+    f = facts_of("Ea Kar: Họp mặt kỷ niệm Ngày truyền thống công tác dân vận và tổng kết phong trào “Dân vận khéo” "
+                 "năm 2024\n\nSáng 9/10, Huyện ủy Ea Kar tổ chức Họp mặt kỷ niệm 94 năm Ngày truyền thống công tác "
+                 "dân vận của Đảng (15/10/1930 - 15/10/2024) và tổng kết phong trào thi đua “Dân vận khéo” năm 2024.",
+                 published="2024-10-10")
+    (e,) = f["events"]
+    assert (e.kind, str(e.event_date)) == ("tong_ket", "2024-10-09")
