@@ -108,19 +108,6 @@ class Gazetteer:
     def is_province(self, name: str) -> bool:
         return any(p.tier == "province" for p in self.lookup(name))
 
-    def resolve(self, level: str, name: str, province: str | None = None) -> Place | None:
-        """The legacy place for a level + name, preferring one in `province`; 2025 units as a fallback."""
-        levels = (level,) if level != "thanh_pho" else ("thanh_pho",)
-        candidates = self.lookup(name, levels)
-        if province:
-            in_province = [p for p in candidates if key(p.province) == key(province)]
-            candidates = in_province or ([] if len({p.province for p in candidates}) > 1 else candidates)
-        legacy = [p for p in candidates if p.era == "legacy"]
-        chosen = legacy or candidates
-        if len({(p.province, p.district) for p in chosen}) == 1:
-            return chosen[0]
-        return None
-
 
 @cache
 def gazetteer() -> Gazetteer:

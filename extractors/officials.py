@@ -62,7 +62,7 @@ def _capitalised_runs(text: str, start: int, end: int) -> list[list[re.Match]]:
         if word[0].isupper() and (not current or adjacent):
             current.append(match)
             continue
-        if _casing_error(text, syllables, i, current, adjacent):
+        if current and adjacent and _casing_error(text, syllables, i, current, adjacent):
             current.append(match)
             continue
         if current:
@@ -92,7 +92,8 @@ def _clause_punct(text: str, start: int, end: int, marks: str = ";.:!?“”\"()
     """Offset of the first clause-ending mark in [start, end); the full stop of "TP." or "H." does not count."""
     for match in re.finditer("[" + re.escape(marks) + "]", text[start:end]):
         if match.group() == ".":
-            word = re.search(r"([^\W\d_]+)$", text[start:start + match.start()])
+            dot = start + match.start()
+            word = re.search(r"([^\W\d_]+)$", text[max(start, dot - 8):dot])
             if word and key(word.group(1)) in lexicon.DOTTED_ABBREVIATIONS and \
                     text[start + match.end():start + match.end() + 2][-1:].isupper():
                 continue
@@ -279,26 +280,29 @@ def full_names(text: str) -> list[str]:
     return names
 
 
-def _completed(name: str, full: list[str]) -> str:
-    """ "Sà Rết" -> "Lý Sà Rết" when the article names exactly one such person in full."""
+def _completed(name: str, text: str, full: list[str]) -> str:
+    """ "Sà Rết" -> "Lý Sà Rết" when the article names exactly one such person in full (`full` is filled on
+    first need: most names start with a surname and need no search)."""
     if _is_surname(name.split()[0]):
         return name
-    longer = {f for f in full if key(f).endswith(" " + key(name))}
+    if not full:
+        full.extend(full_names(text) or [""])
+    longer = {f for f in full if f and key(f).endswith(" " + key(name))}
     return longer.pop() if len(longer) == 1 else name
 
 
 def extract(ctx: ArticleContext) -> list[Official]:
     doc, merged = ctx.doc, {}
-    full = full_names(doc.text)
+    full: list[str] = []
     for sentence in doc.sentences:
         for found in find(doc.text, sentence.start, sentence.end):
-            f = Found(_completed(title_case(found.name), full), *dataclasses.astuple(found)[1:])
+            f = Found(_completed(title_case(found.name), doc.text, full), *dataclasses.astuple(found)[1:])
             name = title_case(f.name)
             ident = key(name)
             if ident in merged:
                 previous = merged[ident]
                 if key(previous[0].title) in key(f.title) and len(f.title) > len(previous[0].title):
-                    merged[ident] = (f, previous[1])
+                    merged[ident] = (f, sentence)  # the span must lie in the evidence sentence
                 continue
             merged[ident] = (f, sentence)
     records = []

@@ -16,6 +16,7 @@ NAME = "outcomes"
 VERSION = "2"  # 2: clause-first units; households describing a place ("là xã ... có 3.500 hộ") are no result
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 WHAT_WORDS = 10
+WHAT_WORDS_AFTER = 6
 
 
 def _value(q: Quantity) -> tuple[float, str]:
@@ -27,12 +28,12 @@ def _value(q: Quantity) -> tuple[float, str]:
 
 
 def _what(ctx: ArticleContext, q: Quantity) -> str:
-    """A short description: the words before the number in its clause, plus the counted noun."""
-    before = ctx.doc.text[q.group.pre[0]:q.start].strip(" ,;:")
-    words = before.split()[-WHAT_WORDS:]
-    noun = ctx.doc.text[q.number_end:q.end].strip()
-    after = ctx.doc.text[q.end:q.group.post[1]].split()[:6]
-    return " ".join(words + [noun] + after).strip(" ,.;")
+    """A short description: the clause's words before the number, the number and noun as written, and the
+    words after it up to the next comma ("vận động được hơn 232 tỷ đồng")."""
+    before = re.split(r"[,;:]\s", ctx.doc.text[q.group.pre[0]:q.start])[-1].split()[-WHAT_WORDS:]
+    counted = ctx.doc.text[q.start:q.end].strip()
+    after = re.split(r"[,;.:(]", ctx.doc.text[q.end:q.group.post[1]])[0].split()[:WHAT_WORDS_AFTER]
+    return " ".join(before + [counted] + after).strip(" ,.;")
 
 
 def _excluded(ctx: ArticleContext, q: Quantity) -> bool:

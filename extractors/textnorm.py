@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old style puts the mark on the first vowel of oa/oe/uy; we fold to the new style (mark on the second).
 _TONE_PAIRS = {
@@ -27,17 +28,22 @@ def fold_tones(text: str) -> str:
     return _TONE_RE.sub(lambda m: _TONE_PAIRS[m.group(1)], text)
 
 
+@lru_cache(maxsize=1024)  # one article's sentences are folded by several extractors in turn
 def fold(text: str) -> str:
     """Lower-cased, tone-folded text for matching; `len(fold(t)) == len(t)` for NFC input."""
     folded = fold_tones(text).lower()
     return folded if len(folded) == len(text) else fold_tones(text)
 
 
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)  # names and words repeat across every sentence of a crawl
 def key(text: str) -> str:
     """A comparison key for names: NFC, tone-folded, lower-case, single spaces, no punctuation."""
     text = fold(unicodedata.normalize("NFC", text))
-    text = re.sub(r"[^\w\s]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip()
 
 
 def strip_accents(text: str) -> str:

@@ -26,7 +26,7 @@ from extractors.textnorm import fold, key
 from schemas import SegmentedArticle, Unit
 
 NAME = "units"
-VERSION = "2"  # 2: a person's name after "xã" ("xã Phan Thị Thanh Hoa") is no unit
+VERSION = "2"  # 2: no unit from a name after "xã" ("xã Phan Thị Thanh Hoa"); resolution never crosses provinces
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 
 _SYLLABLE = re.compile(r"[^\W_]+")
@@ -284,29 +284,40 @@ def vote_province(mentions: list[UnitMention]) -> str | None:
     return ranked[0][0]
 
 
-def resolve(mention: UnitMention, province: str | None):
-    """The gazetteer place of a mention within the article's province, if one matches unambiguously."""
+def resolve(mention: UnitMention, province: str | None, districts: frozenset[str] = frozenset()):
+    """The gazetteer place of a mention, or None when the article does not pin it down.
+
+    Candidates are legacy places of the mention's tier (a "xã" may have become a "phường", a "huyện" a "thị
+    xã": the gazetteer is more recent than many articles). The article's province narrows them, then the
+    written level, then the districts the article names ("xã Yên Thọ" of a Yên Định article); a name left in
+    several provinces or districts stays unresolved rather than guessed."""
     gaz = gazetteer()
-    place = gaz.resolve(mention.level, mention.name, province)
-    if place is None:
-        for level in tier_levels(mention.level):
-            place = gaz.resolve(level, mention.name, province)
-            if place:
-                break
-    return place
+    candidates = [p for p in gaz.lookup(mention.name, tier_levels(mention.level)) if p.era == "legacy"] or \
+        gaz.lookup(mention.name, tier_levels(mention.level))
+    if province:
+        in_province = [p for p in candidates if key(p.province) == key(province)]
+        candidates = in_province or candidates
+    if len({p.province for p in candidates}) > 1:
+        return None
+    for narrowed in ([p for p in candidates if p.level == mention.level],
+                     [p for p in candidates if p.district and key(p.district) in districts], candidates):
+        if narrowed and len({(p.province, p.district) for p in narrowed}) == 1:
+            return narrowed[0]
+    return None
 
 
 def extract(doc: SegmentedArticle, mentions: list[UnitMention] | None = None) -> list[Unit]:
     """One `Unit` per distinct unit the article names, at its first mention."""
     mentions = find_mentions(doc) if mentions is None else mentions
     province = vote_province(mentions)
+    districts = frozenset(key(m.name) for m in mentions if m.level in DISTRICT_LEVELS)
     records, seen = [], set()
     for mention in mentions:
         ident = (mention.level, key(mention.name))
         if ident in seen:
             continue
         seen.add(ident)
-        place = resolve(mention, province)
+        place = resolve(mention, province, districts)
         sentence = doc.sentence_at(mention.start)
         records.append(Unit(
             article_id=doc.article_id, evidence=sentence.text if sentence else doc.text[mention.start:mention.end],

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from schemas import FACT_MODELS, TABLE_MODELS, Article, Fact, create_table_sql, insert_columns
+from schemas import FACT_MODELS, TABLE_MODELS, Article, Fact, column_types, create_table_sql, insert_columns
 
 FACT_TABLES = tuple(m.table for m in FACT_MODELS)
 ERRORS_SQL = """CREATE TABLE IF NOT EXISTS ingest_errors (
@@ -44,7 +44,16 @@ class Store:
         if not read_only:
             for model in TABLE_MODELS.values():
                 self.con.execute(create_table_sql(model))
+                self._add_new_columns(model)
             self.con.execute(ERRORS_SQL)
+
+    def _add_new_columns(self, model) -> None:
+        """Columns added to a record type since the store was made (nullable, filled on reprocess)."""
+        present = {row[0] for row in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [model.table]).fetchall()}
+        for name, sql_type in column_types(model).items():
+            if name not in present:
+                self.con.execute(f"ALTER TABLE {model.table} ADD COLUMN {name} {sql_type}")
 
     def close(self) -> None:
         self.con.close()

@@ -16,7 +16,7 @@ from schemas.records import (
     Outcome,
     Unit,
 )
-from schemas.tables import TABLE_MODELS, create_table_sql, insert_columns
+from schemas.tables import TABLE_MODELS, column_types, create_table_sql, insert_columns
 
 __all__ = [
     "FACT_MODELS",
@@ -34,6 +34,7 @@ __all__ = [
     "Sentence",
     "Token",
     "Unit",
+    "column_types",
     "create_table_sql",
     "insert_columns",
 ]

@@ -116,6 +116,9 @@ class ModelCount(Fact):
     unit: str | None = None
     period_start: int | None = None
     period_end: int | None = None
+    # fact_id of the count this one is a part of ("839 mô hình, trong đó ... 257 mô hình"); null for totals.
+    # Sum only rows with part_of IS NULL to avoid counting a breakdown twice.
+    part_of: str | None = None
 
 
 class AwardCount(Fact):

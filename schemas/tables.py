@@ -31,6 +31,11 @@ def insert_columns(model: type[BaseModel]) -> list[str]:
     return list(model.model_fields)
 
 
+def column_types(model: type[BaseModel]) -> dict[str, str]:
+    """Column name -> DuckDB type, in insert order."""
+    return {name: _sql_type(info.annotation) for name, info in model.model_fields.items()}
+
+
 def create_table_sql(model: type[BaseModel]) -> str:
     """CREATE TABLE IF NOT EXISTS statement for one model; `article_id`/`fact_id` become primary keys."""
     table = model.table  # type: ignore[attr-defined]

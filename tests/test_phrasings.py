@@ -336,3 +336,16 @@ def test_headline_event_dated_by_the_lede(facts_of):
                  published="2024-10-10")
     (e,) = f["events"]
     assert (e.kind, str(e.event_date)) == ("tong_ket", "2024-10-09")
+
+
+def test_commune_resolved_within_the_article_province(facts_of):
+    """"Hồng Giang" is a xã of Thái Bình and (now) a phường of Bắc Giang: a Lục Ngạn article means Bắc Giang."""
+    f = facts_of("Huyện Lục Ngạn (Bắc Giang) có nhiều mô hình hay ở các xã Tân Lập, Hồng Giang.")
+    found = {u.name: u.province for u in f["units"]}
+    assert found["Hồng Giang"] == "Bắc Giang" and found["Tân Lập"] == "Bắc Giang"
+
+
+def test_district_name_of_two_provinces_is_not_guessed(facts_of):
+    f = facts_of("Huyện Phong Điền đã xây dựng 45 mô hình “Dân vận khéo”.")
+    (unit,) = f["units"]
+    assert (unit.name, unit.province, unit.code) == ("Phong Điền", None, None)

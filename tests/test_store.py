@@ -127,3 +127,33 @@ def test_parallel_workers_give_the_same_rows(tmp_path):
         sql = "SELECT fact_id FROM model_counts ORDER BY fact_id"
         assert one.query(sql) == two.query(sql)
         assert one.counts() == two.counts()
+
+
+def test_breakdown_parts_point_at_their_whole(store):
+    orchestrate.ingest([CORPUS], store)
+    rows = store.con.execute("""
+        SELECT m.count, m.level, w.count FROM model_counts m JOIN model_counts w ON m.part_of = w.fact_id
+        ORDER BY m.char_start""").fetchall()
+    assert (48, "cap_tinh", 1356) in rows and (1003, "cap_xa", 1356) in rows and (6, "cap_huyen", 23) in rows
+    (total,) = store.con.execute("""
+        SELECT sum(count) FROM model_counts JOIN articles USING (article_id)
+        WHERE source LIKE '%portal_thoxuan%' AND part_of IS NULL AND field IS NULL AND level IS NULL""").fetchone()
+    assert total == 1356  # the whole, not the whole plus its grades
+
+
+def test_every_fact_span_lies_in_its_evidence_sentence(store):
+    orchestrate.ingest([CORPUS], store)
+    for table in FACT_TABLES:
+        outside = store.con.execute(f"""
+            SELECT count(*) FROM {table} f JOIN articles a USING (article_id)
+            WHERE strpos(f.evidence, substr(a.text, f.char_start + 1, f.char_end - f.char_start)) = 0""").fetchone()
+        assert outside == (0,), table
+
+
+def test_store_made_before_a_new_column_gains_it(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.con.execute("ALTER TABLE model_counts DROP COLUMN part_of")
+    with Store(path) as store:
+        orchestrate.ingest([CORPUS], store)
+        assert store.con.execute("SELECT count(*) FROM model_counts WHERE part_of IS NOT NULL").fetchone()[0] > 0
