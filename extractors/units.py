@@ -326,5 +326,6 @@ def extract(doc: SegmentedArticle, mentions: list[UnitMention] | None = None) ->
             province=place.province if place else (mention.name if mention.level in PROVINCE_LEVELS else province),
             code=place.code if place else None, code_2025=code_2025(place) if place else None,
             latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+            label=f"{LEVEL_WORD[mention.level]} {place.name if place else mention.name}",
         ))
     return records

@@ -143,6 +143,9 @@ class Unit(Fact):
     code_2025: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    # level word + name as the other tables write units ("huyện Hương Sơn"): the join key for
+    # events.unit, officials.unit and model_counts.unit.
+    label: str | None = None
 
 
 class Outcome(Fact):

@@ -98,7 +98,8 @@ def test_notebook_on_bundled_corpus(corpus_db, monkeypatch):
     huong_son = totals.loc[totals["unit"] == "huyện Hương Sơn", "count"]
     assert huong_son.max() == 839 and huong_son.sum() == 839
     with duckdb.connect(str(corpus_db), read_only=True) as con:
-        top_level = con.execute("SELECT count(*), max(count) FROM model_counts WHERE field IS NULL AND level IS NULL"
+        top_level = con.execute("SELECT count(*), max(count) FROM model_counts "
+                                    "WHERE part_of IS NULL AND field IS NULL AND level IS NULL"
                                 ).fetchone()
     assert int(ns["mc"]["top_level"].sum()) == top_level[0]
     assert int(totals["count"].max()) == top_level[1]
