@@ -68,6 +68,8 @@ def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
     found, action = verb_chain_action(window(ctx, group.pre))
     if found:
         return action
+    if group.previous is not None and re.search(r"nâng tổng số", window(ctx, group.pre)):
+        return action_of(ctx, group.previous.members[0])  # "64 mô hình được xây dựng, nâng tổng số ... lên 356"
     after = post_action(window(ctx, group.post))
     if after:
         return after
@@ -82,12 +84,15 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """Field of a count when one field is named for it ("Lĩnh vực văn hoá – xã hội 85 mô hình")."""
     for span, after in ((q.group.pre, False), (q.group.post, True)):
         text = window(ctx, span)
+        if not after and not text.strip() and ctx.doc.text[span[0] - 1:span[0]] == ":":
+            text = _colon_label(ctx, q, span[0] - 1)  # "- Lĩnh vực kinh tế: 120 mô hình;"
         subset = list(re.finditer(r"trong đó|trong số đó", text))
         if subset and not after:
             text = text[subset[-1].end():]
         if after:
             text = text[:80]
-            if not re.search(r"(?:trên|thuộc|trong|ở) (?:lĩnh vực|các lĩnh vực|tất cả)", text):
+            if not re.search(r"(?:trên|thuộc|trong|ở) (?:lĩnh vực|các lĩnh vực|tất cả)|gắn (?:trực tiếp |liền )?với",
+                             text):
                 continue
         if re.search(r"(?:các|mọi|tất cả các|nhiều) lĩnh vực", text):
             return None
@@ -103,6 +108,14 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
         if len(found) > 1:
             return None
     return None
+
+
+def _colon_label(ctx: ArticleContext, q: Quantity, colon: int) -> str:
+    """The label a count follows in a "label: count" line, from the clause start to the colon."""
+    start = q.sentence.start
+    for match in re.finditer(r"[;:]", ctx.doc.text[start:colon]):
+        start = q.sentence.start + match.end()
+    return fold(ctx.doc.text[start:colon]) + " "
 
 
 _LEVEL_WORDS = r"cấp (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ sở)"

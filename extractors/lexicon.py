@@ -73,14 +73,15 @@ OUTCOME_NOUNS = (
     (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)(?!\s*/)", "dong"),
     (r"(?:căn |ngôi )?nhà(?! văn hoá| văn hóa| máy| nước| hàng| khách| trẻ| báo)", "nha"),
     (r"hộ(?! liền kề| chiếu| lý| tịch| khẩu| trợ| sinh)", "ho"),
-    (r"(?:m2|m²|mét vuông)", "m2"),
-    (r"(?:ha|héc\s*-?\s*ta|hecta)(?!\w)", "ha"),
+    (r"(triệu|nghìn|ngàn)?\s*(?:m2|m²|mét vuông)", "m2"),
+    (r"(nghìn|ngàn)?\s*(?:ha|héc\s*-?\s*ta|hecta)(?!\w)", "ha"),
     (r"km(?!\w)", "km"),
     (r"(?:suất quà|phần quà|suất)", "suat_qua"),
     (r"(?:lượt )?người(?! dân tộc| có công)", "nguoi"),
     (r"đối tượng", "nguoi"),
     (r"(?:thành viên|hội viên|đoàn viên)", "thanh_vien"),
 )
+# Scale words of money and areas ("50,8 tỷ đồng", "1,2 triệu m2").
 MONEY_SCALES = {None: 1, "": 1, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12,
                 "ngàn tỷ": 1e12}
 # Background statistics are not outcomes of a movement (dev set: "dân số trên 30 vạn người").
@@ -114,7 +115,9 @@ CHAIN_FILLERS = ("được", "đã", "và", "cùng", "thành công", "mới", "t
                  "hiện có", "gồm", "trên", "hơn", "khoảng", "gần", "tổng", "cho", "trao", "tặng",
                  # a grade between verb and number: "được công nhận cấp tỉnh 46 mô hình"
                  "cấp tỉnh", "cấp thành phố", "cấp huyện", "cấp thị xã", "cấp quận", "cấp xã", "cấp phường",
-                 "cấp cơ sở")
+                 "cấp cơ sở",
+                 # the noun before the number: "Số mô hình ... được công nhận là 1.027", "... lên 356"
+                 "là", "lên", "lên đến", "lên tới")
 
 # --- fields ------------------------------------------------------------------------------------------------
 FIELDS = (

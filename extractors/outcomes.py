@@ -20,11 +20,10 @@ WHAT_WORDS_AFTER = 6
 
 
 def _value(q: Quantity) -> tuple[float, str]:
-    if q.subtype.startswith("dong"):
-        return q.value * lexicon.MONEY_SCALES.get(q.scale, 1), q.subtype
+    value = q.value * lexicon.MONEY_SCALES.get(q.scale, 1)
     if q.subtype == "ha":
-        return q.value * 10_000, "m2"
-    return q.value, q.subtype
+        return value * 10_000, "m2"
+    return value, q.subtype
 
 
 def _what(ctx: ArticleContext, q: Quantity) -> str:

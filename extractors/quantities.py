@@ -97,7 +97,7 @@ def _noun_at(folded: str, pos: int):
     for pattern, subtype in _OUTCOME:
         match = pattern.match(folded, pos)
         if match:
-            scale = match.group(1) if subtype.startswith("dong") else None
+            scale = match.group(1) if pattern.groups else None
             return "outcome", subtype, match.end(), scale
     return None
 
@@ -123,9 +123,34 @@ def _elided_part(folded: str, match: re.Match, found: list[Quantity]):
     return "model", whole.subtype, match.end(), None
 
 
+# The noun before the number: "Số mô hình “Dân vận khéo” được công nhận là 1.027", "nâng tổng số mô hình lên 356".
+_NOUN_FIRST = re.compile(r"(?<!\w)(?:tổng )?số (mô hình\s*,\s*điển hình|mô hình|điển hình(?: tiên tiến)?)(?!\w)"
+                         r"[^.;:]{0,80}?\s(?:là|lên|lên đến|lên tới|đạt)\s+(?:hơn |trên |gần |khoảng )?"
+                         rf"({DIGITS})(?![.,]?\d)(?=\s*(?:[,.;)]|$))")
+# A share written as a ratio of models: "87/92 mô hình ... đạt hiệu quả" counts 87.
+_RATIO = re.compile(rf"(?<![\w.,/%-])({DIGITS})/\d[\d.]*(?=\s+(?:mô hình|điển hình))")
+
+
+def _noun_first(sentence: Sentence, folded: str) -> list[Quantity]:
+    found = []
+    for match in list(_NOUN_FIRST.finditer(folded)) + list(_RATIO.finditer(folded)):
+        number = match.group(match.re.groups)
+        value = parse_number(number)
+        if value is None:
+            continue
+        noun_at = match.start(1) - 1 if match.re is _NOUN_FIRST else match.end()
+        subtype = next((v for p, v in _MODEL if p.match(folded, noun_at)), "mo_hinh")
+        start, number_end = match.start(match.re.groups), match.end(match.re.groups)
+        noun_end = _noun_at(folded, match.end())[2] if match.re is _RATIO else number_end
+        approx = approx_before(folded[:start])
+        found.append(Quantity(value, approx, "model", subtype, sentence.start + start, sentence.start + number_end,
+                              sentence.start + noun_end, sentence))
+    return found
+
+
 def _quantities(sentence: Sentence) -> list[Quantity]:
     folded = fold(sentence.text)
-    found = []
+    found = _noun_first(sentence, folded)
     for match in _NUMBER.finditer(folded):
         raw = match.group(1)
         value = parse_number(raw)
@@ -145,7 +170,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         base = sentence.start
         found.append(Quantity(value, approx, category, subtype, base + start, base + match.end(), base + end,
                               sentence, scale))
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 def _make_groups(sq: SentenceQuantities, text: str) -> None:
@@ -198,9 +223,14 @@ _SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|trong s
                      r"riêng (?=tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|lĩnh vực|cấp|năm))")
 
 
+# An item of a list printed one per line: "- Lĩnh vực kinh tế: 120 mô hình;", "+ ...", "• ...", "a) ...".
+_LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s")
+
+
 def _link_parents(items: list[SentenceQuantities], text: str) -> None:
-    """Quantities after "trong đó" or in parentheses right after a count are parts of that count; a part's
-    siblings later in the same sentence share its whole. Only a model count has parts here."""
+    """Quantities after "trong đó" or in parentheses right after a count, or listed one per line after a count
+    ending in ":", are parts of that count; a part's siblings later in the same sentence or list share its whole.
+    Only a model count has parts here."""
     previous: Group | None = None
     for sq in items:
         for group in sq.groups:
@@ -216,8 +246,16 @@ def _link_parents(items: list[SentenceQuantities], text: str) -> None:
                         re.fullmatch(r"\s*\((?:trong đó|gồm)?\s*(?:có)?\s*", between)
                         or same_sentence and _SUBSET.search(between)
                         or not same_sentence and group is sq.groups[0]
-                        and _SUBSET.match(fold(sq.sentence.text).lstrip(" ,.-"))):
+                        and (_SUBSET.match(fold(sq.sentence.text).lstrip(" ,.-"))
+                             or _LIST_ITEM.match(sq.sentence.text)
+                             and previous.members[0].sentence.text.rstrip().endswith(":"))):
                     parent = previous.members[0]
+                    while not same_sentence and parent.parent is not None:
+                        parent = parent.parent  # "Riêng năm 2023 ..." divides the total, not the last part
+                elif not same_sentence and group is sq.groups[0] and previous.members[0].parent is not None \
+                        and _LIST_ITEM.match(sq.sentence.text) and _LIST_ITEM.match(previous.members[0].sentence.text) \
+                        and previous.members[0].category == group.members[0].category:
+                    parent = previous.members[0].parent  # the next item of a list of parts
             for q in group.members:
                 q.parent = parent
             previous = group
