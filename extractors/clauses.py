@@ -24,7 +24,8 @@ _FIELD_RES = [(re.compile(r"(?<!\w)" + p), f) for p, f in lexicon.FIELDS]
 _FIELD_LEAD_END = r"\s*(?:có|là|đạt|:)?\s*$"
 _AWARD_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a) for p, a in lexicon.AWARDS]
 _POST_QUALIFIERS = re.compile(r"^(?:\s|“[^”]*”|\"[^\"]*\"|dân vận khéo|tiêu biểu|điển hình|tập thể|cá nhân|"
-                              r"nội dung|việc làm|cấp \w+)*")
+                              r"nội dung|việc làm|cấp \w+|giai đoạn \d{4}\s*[-–]\s*\d{4}|năm \d{4}|"
+                              r"(?:của|ở|tại|thuộc) (?:[^\W\d_]+ ){0,3}?(?=được ))*")
 
 
 def window(ctx: ArticleContext, span: tuple[int, int]) -> str:
@@ -187,7 +188,8 @@ def unit_of(ctx: ArticleContext, q: Quantity) -> str | None:
     implied = ctx.implied_unit(q.group.pre[0], q.group.start)
     if implied:
         return implied
-    mention = ctx.explicit_unit_in(q.group.end, q.group.post[1])
+    examples = re.search(lexicon.EXAMPLE_CUES, window(ctx, (q.group.end, q.group.post[1])))
+    mention = ctx.explicit_unit_in(q.group.end, q.group.end + examples.start() if examples else q.group.post[1])
     if mention:
         return mention.label
     if q.parent is not None:

@@ -127,6 +127,9 @@ FIELDS = (
     (r"(?:phát triển )?kinh tế(?!\s*[-–,]\s*(?:văn hoá|xã hội))", "kinh_te"),
     (r"(?:xây dựng )?nông thôn mới", "nong_thon_moi"),
 )
+# Words that open examples after a count: units named there are not the count's unit ("92 mô hình ..., tiêu biểu
+# như mô hình ... ở xã Khánh Bình Tây Bắc").
+EXAMPLE_CUES = r"(?<!\w)(?:tiêu biểu (?:như|là)|điển hình (?:như|là)|nổi bật (?:như|là)|như mô hình|tiêu biểu|điển hình)(?!\w)"
 FIELD_CUE = r"(?:lĩnh vực|về|trong|ở|trên|đối với)"
 
 # --- awards ------------------------------------------------------------------------------------------------

@@ -220,6 +220,7 @@ _FIELD_PHRASES = re.compile("|".join(p for p, _ in lexicon.FIELDS))
 _ELIDED_VERB = re.compile(r"[\s,;]*(?:(?:lĩnh vực\s+)?(?:" + "|".join(p for p, _ in lexicon.FIELDS) + r")|"
                           r"cấp (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở))\s*(?:có|:)?\s*")
 _SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|trong số này|"
+                     r"trong số (?:các |những )?(?:mô hình|điển hình)(?:,? điển hình)? (?:trên|này|nói trên)|"
                      r"riêng (?=tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|lĩnh vực|cấp|năm))")
 
 

@@ -2,7 +2,8 @@
 
 Stages, in order:
   1. HTML pages go through trafilatura (main text, title, date, url, site name), layout tables of old portals
-     first turned into blocks (`pipeline.layout`); text articles are used as is.
+     first turned into blocks and a lede block it left out put back (`pipeline.layout`); text articles are used
+     as is.
   2. Unicode is normalised to NFC, invisible characters and non-breaking spaces are removed, lines are stripped.
   3. A dateline printed in the page header is read (then dropped): it dates "Sáng 15/10" when metadata does not.
   4. Site furniture lines are dropped and the related-articles block ("Đọc thêm" ...) is cut off
@@ -20,7 +21,7 @@ from datetime import date
 
 from pipeline import furniture
 from pipeline.ingest import RawDocument
-from pipeline.layout import unwrap_layout_tables
+from pipeline.layout import find_sapo, unwrap_layout_tables
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f\u3000]+")
@@ -77,6 +78,9 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict]:
         raise CleaningError("trafilatura found no article text in the page")
     found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = found.get("text") or ""
+    sapo = find_sapo(raw.content)
+    if sapo and " ".join(sapo.split()[:12]) not in " ".join(text.split()):
+        text = f"{sapo}\n{text}"  # the lede trafilatura left out
     meta = {"title": found.get("title"), "published": found.get("date"), "url": found.get("url"),
             "outlet": found.get("sitename") or found.get("hostname")}
     return text, meta

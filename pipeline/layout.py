@@ -1,4 +1,4 @@
-"""Turn layout tables of old portal pages into plain blocks before trafilatura reads the page.
+"""Page layouts trafilatura misreads: layout tables of old portals, and the lede ("sapo") of newspapers.
 
 Many district and commune portals (DotNetNuke and similar) still lay the whole page out with one big `<table>`:
 banner, left menu, visitor counter, article and footer are cells of it. trafilatura takes such a table for data
@@ -9,6 +9,8 @@ a list of communes with their model counts) are left alone.
 """
 
 from __future__ import annotations
+
+import re
 
 from lxml import etree, html
 
@@ -59,3 +61,29 @@ def _own_parts(table) -> list:
             parts.append(element)
         stack.extend(element)
     return parts
+
+
+# Class names of the lede block ("sapo") that Vietnamese news sites print between headline and body; trafilatura
+# often takes it for page furniture (a <div class="article__sapo">), and it holds the event's date and place.
+_SAPO_CLASS = re.compile(r"(?:sapo|chapeau|(?:^|[_-])(?:lead|lede|summary|excerpt|description)$)", re.IGNORECASE)
+_SAPO_HINT = re.compile(r"class=[\"'][^\"']*(?:sapo|chapeau|lead|lede|summary|excerpt|description)", re.IGNORECASE)
+SAPO_MIN_CHARS, SAPO_MAX_CHARS = 40, 1200  # a lede is a sentence or two; shorter is a label, longer is a body
+
+
+def find_sapo(page: str) -> str | None:
+    """Text of the page's lede block, or None (no such block, or not of a lede's length)."""
+    if not _SAPO_HINT.search(page):
+        return None
+    try:
+        root = html.document_fromstring(page.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+    body = root.find("body")
+    for element in (body.iter() if body is not None else ()):
+        if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "a", "img"):
+            continue
+        if any(_SAPO_CLASS.search(token) for token in (element.get("class") or "").split()):
+            text = " ".join(element.text_content().split())
+            if SAPO_MIN_CHARS <= len(text) <= SAPO_MAX_CHARS:
+                return text
+    return None
