@@ -17,7 +17,7 @@ from extractors.textnorm import fold
 from schemas import AwardCount
 
 NAME = "award_counts"
-VERSION = "2"  # 2: verb elided after ";", "được <agent> công nhận", "toàn huyện" before examples
+VERSION = "2"  # 2: named persons, plural subjects, subject-less award sentences, clause-first units
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 
 _NOT_AWARD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NOT_AWARD_VERBS)) + r")(?!\w)")
@@ -54,33 +54,60 @@ def _named_award_by_recipient(ctx: ArticleContext) -> dict[str, str]:
     return found
 
 
-def _single_recipients(ctx: ArticleContext) -> list[AwardCount]:
-    """Awards to one named collective, which the text does not count with a number."""
-    from extractors.clauses import ISSUER_HEAD, trim_issuer
+# "... cho tập thể Chi hội ... và bà Hoàng Thị Lan": one named person (ANNOTATION.md counts each named recipient).
+_NAMED_PERSON = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^.;]{{0,160}}?(?:\scho|\svà|,)\s+"
+                           r"(ông|bà|anh|chị|đồng chí|em|già làng)\s+(?=[A-ZĐ])", re.IGNORECASE)
+# Who is honoured by "được X tặng ...": a person named just before, or an unnamed plural (no count to give).
+_PERSON_SUBJECT = re.compile(r"(?:ông|bà|anh|chị|đồng chí|em|già làng)\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){0,3}"
+                             r"(?:\s*\([^()]{1,30}\))?\s*$")
+_PLURAL_SUBJECT = re.compile(r"(?<!\w)(?:nhiều|các|những|một số)\s+(?:tập thể|cá nhân)")
+# A sentence that gives an award without naming the giver continues the previous one ("Đồng thời, tặng ...").
+_NO_SUBJECT = re.compile(rf"\s*(?:(?:đồng thời|cùng dịp|dịp này|nhân dịp này|bên cạnh đó)\s*,?\s*)?{_GIVE}(?!\w)")
 
-    records = []
-    text, folded = ctx.doc.text, fold(ctx.doc.text)
+
+def _hits(sentence) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, issuer, recipient) of every single named recipient in a sentence."""
+    part = fold(sentence.text)
+    hits = [(m.start(), m.end(), None, "tap_the") for m in _NAMED_COLLECTIVE.finditer(part)]
+    hits += [(m.start(), m.end(), None, "dong_chi" if m.group(1) == "đồng chí" and "kỷ niệm chương" in part[
+        m.start():m.end()] else "ca_nhan") for m in _NAMED_PERSON.finditer(part)]
+    for m in _HONOURED_COLLECTIVE.finditer(part):
+        before = part[:m.start()]
+        if re.search(r"\d\s+(?:tập thể|cá nhân|đồng chí)[^,;]*$", before) or \
+                re.match(r"\s*(?:cho\s+)?(?:các\s+)?\d", part[m.end():m.end() + 40].split(" cho ", 1)[-1]) or \
+                re.match(r"được biết", part[m.start():]) or _PLURAL_SUBJECT.search(before[-80:]):
+            continue  # counted elsewhere ("3 tập thể được ... tặng") or nobody in particular ("nhiều tập thể")
+        head = clauses.ISSUER_HEAD.match(part, m.start(1))
+        issuer = clauses.trim_issuer(sentence.text[m.start(1):m.end(1)]) if head else None
+        person = _PERSON_SUBJECT.search(sentence.text[:m.start()].rstrip())
+        hits.append((m.start(), m.end(), issuer, "ca_nhan" if person else "tap_the"))
+    return hits
+
+
+def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[AwardCount]:
+    """Awards to one named collective or person, which the text does not count with a number."""
+    records, seen = [], set()
     for sentence in ctx.doc.sentences:
         if sentence.is_title:
             continue
-        part = folded[sentence.start:sentence.end]
-        hits = [(m.start(), m.end(), None) for m in _NAMED_COLLECTIVE.finditer(part)]
-        for m in _HONOURED_COLLECTIVE.finditer(part):
-            before = part[:m.start()]
-            if re.search(r"\d\s+(?:tập thể|cá nhân|đồng chí)[^,;]*$", before) or \
-                    re.match(r"\s*(?:cho\s+)?(?:các\s+)?\d", part[m.end():m.end() + 40].split(" cho ", 1)[-1]) or \
-                    re.match(r"được biết", part[m.start():]):
-                continue  # counted elsewhere ("3 tập thể được ... tặng", "tặng Bằng khen cho 39 tập thể")
-            head = ISSUER_HEAD.match(part, m.start(1))
-            issuer = trim_issuer(text[sentence.start + m.start(1):sentence.start + m.end(1)]) if head else None
-            hits.append((m.start(), m.end(), issuer))
-        for start, end, issuer in hits:
+        part = fold(sentence.text)
+        for start, end, issuer, recipient in _hits(sentence):
             award_words = [(am.start(), a) for pattern, a in lexicon.AWARDS
                            for am in re.finditer(pattern, part[start:end])]
+            award = min(award_words)[1] if award_words else "khen_thuong"
+            if issuer is None:
+                issuer = clauses.sentence_subject(sentence.text)
+            if issuer is None and _NO_SUBJECT.match(part):
+                earlier = [r for r in counted + records if r.char_start < sentence.start and r.issuer]
+                issuer = earlier[-1].issuer if earlier else None
+            mark = (recipient, award, part[end:end + 20])  # the same recipient in a caption and the body
+            if mark in seen:
+                continue
+            seen.add(mark)
             records.append(AwardCount(
                 article_id=ctx.doc.article_id, evidence=sentence.text, char_start=sentence.start + start,
-                char_end=sentence.start + end, extractor=EXTRACTOR, count=1, approx="exact", recipient="tap_the",
-                award=min(award_words)[1] if award_words else "khen_thuong", issuer=issuer,
+                char_end=sentence.start + end, extractor=EXTRACTOR, count=1, approx="exact", recipient=recipient,
+                award=award, issuer=issuer,
             ))
     return records
 
@@ -104,4 +131,4 @@ def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[A
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,
                 award=award, issuer=clauses.issuer_of(ctx, q),
             ))
-    return records + _single_recipients(ctx)
+    return records + _single_recipients(ctx, records)

@@ -259,7 +259,7 @@ def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
         if head:
             return trim_issuer(head_text[head.start():match.end(1)])
     if re.search(rf"{_GIVE}\s*(?:cho\s*)?$", fold(ctx.doc.text[group.pre[0]:group.pre[1]])):
-        return _sentence_subject(sentence.text)
+        return sentence_subject(sentence.text)
     return None
 
 
@@ -268,7 +268,7 @@ _SUBJECT_VERB = re.compile(r"\s(?:đã|vừa|sẽ|phát động|tổ chức|tặ
                            r"(?!\w)")
 
 
-def _sentence_subject(text: str) -> str | None:
+def sentence_subject(text: str) -> str | None:
     """The organisation a sentence starts with, after a leading adverbial ("Dịp này, UBND phường An Cựu ...")."""
     folded = fold(text)
     start = _LEADING_ADVERBIAL.match(folded).end()

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 from extractors import lexicon
 from extractors.context import ArticleContext
+from extractors.gazetteer import RANK
 from extractors.periods import as_date, find_dates, resolve_year
 from extractors.textnorm import fold
 from schemas import Event, Sentence
 
 NAME = "events"
-VERSION = "2"  # 2: a headline-named event takes the lede's date; "họp mặt ... và tổng kết" is tong_ket
+VERSION = "2"  # 2: lede date for headline events; "họp mặt ... và tổng kết"; venues; cited past events
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 
 _NOUN_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, lexicon.EVENT_NOUNS), key=len, reverse=True))
@@ -29,8 +30,12 @@ _NOUN_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, lexicon.EVENT
 _KIND_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), kind) for p, kind in lexicon.EVENT_KINDS]
 _REVIEW_RE = [re.compile(p) for p in lexicon.REVIEW_VERBS]
 _JOINED_REVIEW = re.compile(r"(?<!\w)và (?:tổ chức |tiến hành )?(sơ kết|tổng kết)(?!\w)")
+_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _COUNTED = re.compile(r"(?<![/\d.-])\d[\d.]*\s*$")
 NEGATIVE_WINDOW = 40
+# Reports of a conference appear within days (at most 3 days after in the dev, corpus and written sets that
+# give both dates); 90 days leaves room for slow portals.
+CITED_AFTER_DAYS = 90
 LEDE_SENTENCES = 3  # the lede of the dev articles names date and event within its first three sentences
 _ATTENDEES = re.compile(r"(?:(hơn|gần|khoảng|trên)\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+đại biểu(?! quốc hội| hđnd)")
 
@@ -171,8 +176,10 @@ def _event_period(ctx: ArticleContext, mention: Mention, event_year: int | None)
 
 def _event_unit(ctx: ArticleContext, mention: Mention) -> str | None:
     sentence = mention.sentence
-    organiser = ctx.explicit_unit_in(sentence.start, mention.start)
-    if organiser:
+    before = [m for m in ctx.mentions if sentence.start <= m.start < mention.start and not m.qualifier]
+    hosts = [m for m in before if not _VENUE.search(fold(ctx.doc.text[max(sentence.start, m.start - 8):m.start]))]
+    organiser = max(hosts or before, key=lambda m: (RANK[m.level], m.start), default=None)
+    if organiser:  # "tại xã Đại Đình, Huyện ủy ... huyện Tam Đảo tổ chức": the venue is not the reviewed unit
         return organiser.label
     unit = ctx.unit_for(sentence.start, sentence.end)
     if unit:
@@ -208,6 +215,15 @@ def _movement(ctx: ArticleContext, mention: Mention) -> str | None:
     return None
 
 
+def _cited(when, reference) -> bool:
+    """An event dated with its own year months before the article was published is cited ("Tháng 11/2023, ...
+    được tặng Bằng khen tại Hội nghị biểu dương ..." in a July 2024 feature), not reported."""
+    if when is None or when.year is None or reference is None:
+        return False
+    held = as_date(when.year, when.month or 12, when.day or 28)
+    return held is not None and (reference - held).days > CITED_AFTER_DAYS
+
+
 def extract(ctx: ArticleContext) -> list[Event]:
     """At most one event: the conference the article reports (stages in the module docstring)."""
     mention = choose(ctx)
@@ -216,6 +232,8 @@ def extract(ctx: ArticleContext) -> list[Event]:
     when = _event_date(ctx, mention)
     year = resolve_year(when, ctx.doc.reference_date) if when else None
     reference = ctx.doc.reference_date
+    if _cited(when, reference):
+        return []
     period = _event_period(ctx, mention, year or (reference.year if reference else None))
     unit = _event_unit(ctx, mention)
     record = ctx.unit_record(unit)
