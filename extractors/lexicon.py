@@ -48,6 +48,8 @@ SURNAMES = {
     "lã", "lữ", "giáp", "bế", "ninh", "tăng", "ung", "vy", "vàng", "thào", "mùa", "lường", "quàng",
     "cầm", "điêu", "bạch", "chế", "đồ", "đới", "hàn", "kha", "khuất", "mạnh", "nhữ", "phí", "phó", "tôn",
     "trình", "viên", "ngọc", "danh", "y", "h", "ksor", "rơ", "siu", "rahlan", "nay", "kpă", "dư", "hoa", "mẫn", "hán", "bàn", "lèo", "tòng", "sầm",
+    # Mông, Dao, Ba Na, Xơ Đăng and Ê Đê names: "Sùng Mí Dìn", "Tẩn Láo San", "A Thul", "Y Hiên", "H'Linh Niê"
+    "a", "lầu", "lù", "hờ", "chảo", "tẩn", "vừ", "mua", "cứ", "phàn", "ma", "rmah",
 }
 
 # --- counted nouns -------------------------------------------------------------------------------------------
@@ -200,6 +202,9 @@ TITLE_HEADS = (
     "hội viên", "hiệu trưởng", "tổng biên tập", "viện trưởng", "cục trưởng", "vụ trưởng", "trưởng khối",
     "trưởng cụm", "cụm trưởng", "trưởng ban dân vận", "đoàn trưởng", "phó ban", "bí thư chi bộ",
     "trưởng ban công tác mặt trận", "thường trực", "phó bí thư thường trực", "phó trưởng ban thường trực",
+    # village and association roles (ANNOTATION.md: a named person with a title or role)
+    "già làng", "chi hội trưởng", "phó chi hội trưởng", "hội trưởng", "tổ trưởng", "trưởng ấp", "trưởng bản",
+    "trưởng khóm", "trưởng khu phố", "phó trưởng thôn", "cán bộ",
 )
 # Names that are never officials of an article: Hồ Chí Minh is quoted or cited, not present (ANNOTATION.md).
 EXCLUDED_NAMES = {"hồ chí minh"}

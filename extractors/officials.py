@@ -35,6 +35,7 @@ _HONORIFIC_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, sorted(lexic
 _STOP_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.TITLE_STOPS, key=len, reverse=True)))
                       + r")(?!\w)")
 _SEPARATOR = re.compile(r"\s*(?:[-–—]|,)\s*")
+_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ class Found:
 
 
 def _is_surname(word: str) -> bool:
-    return key(word) in lexicon.SURNAMES
+    folded = key(word)
+    return folded in lexicon.SURNAMES or (folded.startswith("h ") and ("'" in word or "’" in word))  # H'Linh
 
 
 def _capitalised_runs(text: str, start: int, end: int) -> list[list[re.Match]]:
@@ -125,7 +127,8 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool) -> int | None:
         prefix = text[run[0].start():run[i - 1].end()] if i else ""
         if not prefix or gaz.lookup(prefix):
             return i
-    return options[0]
+    # after an unknown place ("Trưởng thôn Pả Vi Hạ"), only a full three-syllable name is taken as a name
+    return options[0] if len(words) - options[0] >= 3 else None
 
 
 def title_case(name: str) -> str:
@@ -190,8 +193,13 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
         name_start, name_end = run[index].start(), run[-1].end()
         if any(s <= name_start < e for s, e in taken):
             continue
-        sep = _SEPARATOR.match(text, name_end)
-        head_pos = sep.end() if sep else name_end + 1
+        aside = _ASIDE.match(text, name_end)  # "Đinh Thị Hlen (32 tuổi), cán bộ ..."
+        if aside and not _HEAD_RE.match(folded, aside.start() + aside.group().index("(") + 1):
+            name_end_of_aside = aside.end()
+        else:
+            name_end_of_aside = name_end
+        sep = _SEPARATOR.match(text, name_end_of_aside)
+        head_pos = sep.end() if sep else name_end_of_aside + 1
         head = _HEAD_RE.match(folded, head_pos)
         if not head or (not sep and not anchored):
             continue

@@ -31,6 +31,8 @@ _DATE = re.compile(
     r"(?:(sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?:?\s*)?"
     r"(\d{1,2})(?:\s*(?:[-–]|và|,)\s*\d{1,2})?\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?(?![\d/])"
 )
+# A month of a year, with no day: "Tháng 11/2023", "tháng 11 năm 2020" (ANNOTATION.md: a day-less date "2020-11").
+_MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(\d{4})(?!\d)")
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
 
 
@@ -83,7 +85,7 @@ def find_periods(text: str, offset: int = 0, reference_year: int | None = None) 
 
 
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
-    """Day/month(/year) mentions that can date an event; document references are skipped."""
+    """Day/month(/year) and month/year mentions that can date an event; document references are skipped."""
     folded = fold(text)
     found = []
     for match in _DATE.finditer(folded):
@@ -103,6 +105,11 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
             found.append(DateMention(int(year) if year else None, int(month), int(day), offset + match.start(),
                                      offset + match.end(), text[match.start():match.end()], False))
+    for match in _MONTH_YEAR.finditer(folded):
+        month, year = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12 and not DOCUMENT_CUES.search(folded[max(0, match.start() - 40):match.start()]):
+            found.append(DateMention(year, month, None, offset + match.start(), offset + match.end(),
+                                     text[match.start():match.end()], False))
     return sorted(found, key=lambda d: d.char_start)
 
 

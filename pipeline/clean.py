@@ -2,8 +2,8 @@
 
 Stages, in order:
   1. HTML pages go through trafilatura (main text, title, date, url, site name), layout tables of old portals
-     first turned into blocks and a lede block it left out put back (`pipeline.layout`); text articles are used
-     as is.
+     first turned into blocks, and the lede block and photo captions it leaves out put back
+     (`pipeline.layout`); text articles are used as is.
   2. Unicode is normalised to NFC, invisible characters and non-breaking spaces are removed, lines are stripped.
   3. A dateline printed in the page header is read (then dropped): it dates "Sáng 15/10" when metadata does not.
   4. Site furniture lines are dropped and the related-articles block ("Đọc thêm" ...) is cut off
@@ -21,7 +21,7 @@ from datetime import date
 
 from pipeline import furniture
 from pipeline.ingest import RawDocument
-from pipeline.layout import find_sapo, unwrap_layout_tables
+from pipeline.layout import find_captions, find_sapo, unwrap_layout_tables
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f\u3000]+")
@@ -79,8 +79,12 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict]:
     found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = found.get("text") or ""
     sapo = find_sapo(raw.content)
-    if sapo and " ".join(sapo.split()[:12]) not in " ".join(text.split()):
+    flat = " ".join(text.split())
+    if sapo and " ".join(sapo.split()[:12]) not in flat:
         text = f"{sapo}\n{text}"  # the lede trafilatura left out
+    captions = [c for c in find_captions(raw.content) if " ".join(c.split()[:8]) not in flat]
+    if captions:
+        text = text + "\n" + "\n".join(captions)  # photo captions, after the body they illustrate
     meta = {"title": found.get("title"), "published": found.get("date"), "url": found.get("url"),
             "outlet": found.get("sitename") or found.get("hostname")}
     return text, meta

@@ -70,15 +70,23 @@ _SAPO_HINT = re.compile(r"class=[\"'][^\"']*(?:sapo|chapeau|lead|lede|summary|ex
 SAPO_MIN_CHARS, SAPO_MAX_CHARS = 40, 1200  # a lede is a sentence or two; shorter is a label, longer is a body
 
 
+_CAPTION_CLASS = re.compile(r"caption|chu-thich|chuthich|desc-image|image-desc", re.IGNORECASE)
+CAPTION_MAX_CHARS = 400
+
+
+def _parse(page: str):
+    try:
+        return html.document_fromstring(page.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+
+
 def find_sapo(page: str) -> str | None:
     """Text of the page's lede block, or None (no such block, or not of a lede's length)."""
     if not _SAPO_HINT.search(page):
         return None
-    try:
-        root = html.document_fromstring(page.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
-    except (etree.ParserError, ValueError):
-        return None
-    body = root.find("body")
+    root = _parse(page)
+    body = root.find("body") if root is not None else None
     for element in (body.iter() if body is not None else ()):
         if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "a", "img"):
             continue
@@ -87,3 +95,26 @@ def find_sapo(page: str) -> str | None:
             if SAPO_MIN_CHARS <= len(text) <= SAPO_MAX_CHARS:
                 return text
     return None
+
+
+def find_captions(page: str) -> list[str]:
+    """Photo captions (<figcaption>, caption classes) inside the article, which trafilatura drops: officials
+    named only in a caption count (ANNOTATION.md). Captions inside related-article lists are skipped."""
+    if "figcaption" not in page and not _CAPTION_CLASS.search(page):
+        return []
+    root = _parse(page)
+    if root is None:
+        return []
+    captions = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        classes = element.get("class") or ""
+        if element.tag != "figcaption" and not any(_CAPTION_CLASS.search(t) for t in classes.split()):
+            continue
+        if any(a.tag in ("aside", "nav", "footer", "header") for a in element.iterancestors()):
+            continue
+        text = " ".join(element.text_content().split())
+        if 10 <= len(text) <= CAPTION_MAX_CHARS and text not in captions:
+            captions.append(text)
+    return captions
