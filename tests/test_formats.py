@@ -138,3 +138,20 @@ def test_bundled_pages_keep_body_and_drop_teasers():
         assert "Điện thoại" not in text and "Đọc thêm" not in text and "Tin liên quan" not in text
     assert "Tân Hương tổng kết 10 năm" not in texts["district_tanky_tuyen_duong"]
     assert "tặng Giấy khen cho 12 tập thể, 20 cá nhân" in texts["news_kinhmon_so_ket"]
+
+
+def test_lede_block_and_captions_are_kept():
+    """A lede in <div class="article__sapo"> and a <figcaption> are dropped by trafilatura; the date of the event
+    and officials named only in a caption are in them."""
+    page = f"""<html><head><title>Hương Sơn biểu dương</title>
+<meta property="article:published_time" content="2024-10-16T08:00:00+07:00"></head><body>
+<nav><a href="/">Trang chủ</a></nav><article><h1>Hương Sơn biểu dương mô hình Dân vận khéo</h1>
+<div class="article__sapo">Sáng 15/10, Ban Thường vụ Huyện ủy Hương Sơn tổ chức hội nghị biểu dương mô hình điển hình
+tiêu biểu trong phong trào thi đua “Dân vận khéo” giai đoạn 2019 - 2024.</div>
+<p>{BODY.split(". ", 1)[1]}</p><p>Các đại biểu thảo luận về nhiệm vụ thời gian tới của phong trào.</p>
+<figure><img src="/a.jpg"><figcaption>Bí thư Huyện ủy Hương Sơn Bùi Nhân Sâm kết luận hội nghị.</figcaption></figure>
+</article><aside><figure><figcaption>Bí thư Tỉnh ủy Trần Văn Teaser dự hội nghị khác</figcaption></figure></aside>
+</body></html>"""
+    article = clean(RawDocument("page.html", "html", page, {}))
+    assert article.text.index("Sáng 15/10") < article.text.index("839 mô hình")
+    assert "Bùi Nhân Sâm kết luận" in article.text and "Teaser" not in article.text

@@ -349,3 +349,63 @@ def test_district_name_of_two_provinces_is_not_guessed(facts_of):
     f = facts_of("Huyện Phong Điền đã xây dựng 45 mô hình “Dân vận khéo”.")
     (unit,) = f["units"]
     assert (unit.name, unit.province, unit.code) == ("Phong Điền", None, None)
+
+
+def test_noun_before_the_number(facts_of):
+    f = facts_of("Hội nghị sơ kết.\n\nSố mô hình “Dân vận khéo” được công nhận là 512, trong đó có 40 mô hình cấp "
+                 "tỉnh. Năm 2024 có thêm 35 mô hình được xây dựng, nâng tổng số mô hình của huyện lên 210.")
+    found = {m.count: m for m in f["model_counts"]}
+    assert found[512].action == "cong_nhan" and found[40].level == "cap_tinh"
+    assert found[210].action == "xay_dung" and found[210].part_of is None
+
+
+def test_ratio_of_models(facts_of):
+    f = facts_of("Qua kiểm tra, huyện Đầm Dơi có 45/50 mô hình “Dân vận khéo” đạt hiệu quả cao.")
+    assert [(m.count, m.action) for m in f["model_counts"]] == [(45, None)]
+
+
+def test_one_line_list_of_parts(facts_of):
+    f = facts_of("Hội nghị.\n\nNăm 2024, huyện Lập Thạch đăng ký 230 mô hình, cụ thể:\n\n- Lĩnh vực kinh tế: 90 mô hình;"
+                 "\n\n- Lĩnh vực văn hóa - xã hội: 80 mô hình;\n\n- Lĩnh vực quốc phòng - an ninh: 60 mô hình.")
+    found = {m.count: m for m in f["model_counts"]}
+    whole = found[230]
+    assert [(found[n].field, found[n].action, found[n].part_of) for n in (90, 80, 60)] == [
+        ("kinh_te", "dang_ky", whole.fact_id), ("van_hoa_xa_hoi", "dang_ky", whole.fact_id),
+        ("quoc_phong_an_ninh", "dang_ky", whole.fact_id)]
+
+
+def test_award_to_a_named_person_and_no_award_to_many(facts_of):
+    f = facts_of("Dịp này, Chủ tịch UBND huyện Bố Trạch tặng Giấy khen cho 9 tập thể, 12 cá nhân. Đồng thời, tặng "
+                 "Giấy khen đột xuất cho bà Trần Thị Mai, Chi hội trưởng Chi hội Phụ nữ thôn 2. Nhiều tập thể, cá "
+                 "nhân khác được UBND tỉnh tặng Bằng khen.")
+    found = sorted((a.count, a.recipient, a.award, a.issuer) for a in f["award_counts"])
+    assert found == [(1, "ca_nhan", "giay_khen", "Chủ tịch UBND huyện Bố Trạch"),
+                     (9, "tap_the", "giay_khen", "Chủ tịch UBND huyện Bố Trạch"),
+                     (12, "ca_nhan", "giay_khen", "Chủ tịch UBND huyện Bố Trạch")]
+
+
+def test_venue_is_not_the_reviewed_unit(facts_of):
+    f = facts_of("Ngày 12/3, tại xã Hợp Châu, Huyện ủy huyện Tam Đảo tổ chức Lễ phát động phong trào thi đua “Dân "
+                 "vận khéo” năm 2024.", published="2024-03-13")
+    (e,) = f["events"]
+    assert (e.kind, e.unit, str(e.event_date)) == ("phat_dong", "huyện Tam Đảo", "2024-03-12")
+
+
+def test_conference_cited_months_earlier_is_no_event(facts_of):
+    f = facts_of("Tháng 11/2023, ông Y Blô được UBND tỉnh tặng Bằng khen tại Hội nghị biểu dương điển hình “Dân vận "
+                 "khéo” của tỉnh.", published="2024-07-20")
+    assert f["events"] == []
+    assert [(a.count, a.recipient, a.award) for a in f["award_counts"]] == [(1, "ca_nhan", "bang_khen")]
+
+
+def test_minority_names_and_an_age_between_name_and_title(facts_of):
+    f = facts_of("A Blương, Bí thư Chi bộ làng Kon Jơ Ri, cho biết cả làng đồng lòng. Thí sinh Đinh Thị Hmiên "
+                 "(29 tuổi), cán bộ Hội Nông dân xã Canh Hiệp, đạt giải Nhất.")
+    found = {o.name: o.title for o in f["officials"]}
+    assert found == {"A Blương": "Bí thư Chi bộ làng Kon Jơ Ri",
+                     "Đinh Thị Hmiên": "cán bộ Hội Nông dân xã Canh Hiệp"}
+
+
+def test_unknown_village_before_a_two_syllable_word_is_no_name(facts_of):
+    f = facts_of("Ông Vàng Mí Lử, Trưởng thôn Sủng Lì Hạ cho biết thôn không còn tảo hôn.")
+    assert [o.name for o in f["officials"]] == ["Vàng Mí Lử"]
