@@ -21,7 +21,7 @@ from datetime import date
 
 from pipeline import furniture
 from pipeline.ingest import RawDocument
-from pipeline.layout import find_captions, find_sapo, unwrap_layout_tables
+from pipeline.layout import read_page
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f\u3000]+")
@@ -70,19 +70,19 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict]:
     """Main text and metadata of an HTML page with trafilatura."""
     import trafilatura
 
+    page = read_page(raw.content)
     document = trafilatura.bare_extraction(
-        unwrap_layout_tables(raw.content), url=raw.meta.get("url"), with_metadata=True, include_comments=False,
+        page.html, url=raw.meta.get("url"), with_metadata=True, include_comments=False,
         include_tables=True, deduplicate=False,
     )
     if document is None:
         raise CleaningError("trafilatura found no article text in the page")
     found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = found.get("text") or ""
-    sapo = find_sapo(raw.content)
     flat = " ".join(text.split())
-    if sapo and " ".join(sapo.split()[:12]) not in flat:
-        text = f"{sapo}\n{text}"  # the lede trafilatura left out
-    captions = [c for c in find_captions(raw.content) if " ".join(c.split()[:8]) not in flat]
+    if page.sapo and " ".join(page.sapo.split()[:12]) not in flat:
+        text = f"{page.sapo}\n{text}"  # the lede trafilatura left out
+    captions = [c for c in page.captions if " ".join(c.split()[:8]) not in flat]
     if captions:
         text = text + "\n" + "\n".join(captions)  # photo captions, after the body they illustrate
     meta = {"title": found.get("title"), "published": found.get("date"), "url": found.get("url"),

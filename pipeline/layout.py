@@ -11,6 +11,7 @@ a list of communes with their model counts) are left alone.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import etree, html
 
@@ -31,22 +32,14 @@ def _is_layout_table(table) -> bool:
     return False
 
 
-def unwrap_layout_tables(page: str) -> str:
-    """The page with every layout table turned into `<div>`s (outermost first); the page unchanged otherwise."""
-    if "<table" not in page.lower():
-        return page
-    try:
-        root = html.document_fromstring(page.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
-    except (etree.ParserError, ValueError):
-        return page
+def _unwrap_layout_tables(root) -> bool:
+    """Turn every layout table of the tree into `<div>`s; True when the tree changed."""
     layout = [table for table in root.iter("table") if _is_layout_table(table)]
-    if not layout:
-        return page
     for table in layout:
         for part in _own_parts(table):
             part.tag = "div"
         table.tag = "div"
-    return html.tostring(root, encoding="unicode")
+    return bool(layout)
 
 
 def _own_parts(table) -> list:
@@ -74,19 +67,9 @@ _CAPTION_CLASS = re.compile(r"caption|chu-thich|chuthich|desc-image|image-desc",
 CAPTION_MAX_CHARS = 400
 
 
-def _parse(page: str):
-    try:
-        return html.document_fromstring(page.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
-    except (etree.ParserError, ValueError):
-        return None
-
-
-def find_sapo(page: str) -> str | None:
+def _sapo(root) -> str | None:
     """Text of the page's lede block, or None (no such block, or not of a lede's length)."""
-    if not _SAPO_HINT.search(page):
-        return None
-    root = _parse(page)
-    body = root.find("body") if root is not None else None
+    body = root.find("body")
     for element in (body.iter() if body is not None else ()):
         if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "a", "img"):
             continue
@@ -97,14 +80,9 @@ def find_sapo(page: str) -> str | None:
     return None
 
 
-def find_captions(page: str) -> list[str]:
-    """Photo captions (<figcaption>, caption classes) inside the article, which trafilatura drops: officials
-    named only in a caption count (ANNOTATION.md). Captions inside related-article lists are skipped."""
-    if "figcaption" not in page and not _CAPTION_CLASS.search(page):
-        return []
-    root = _parse(page)
-    if root is None:
-        return []
+def _captions(root) -> list[str]:
+    """Photo captions (<figcaption>, caption classes) inside the article: officials named only in a caption
+    count (ANNOTATION.md). Captions inside related-article lists, menus, headers and footers are skipped."""
     captions = []
     for element in root.iter():
         if not isinstance(element.tag, str):
@@ -118,3 +96,26 @@ def find_captions(page: str) -> list[str]:
         if 10 <= len(text) <= CAPTION_MAX_CHARS and text not in captions:
             captions.append(text)
     return captions
+
+
+@dataclass(frozen=True)
+class Page:
+    html: str                # the page for trafilatura (layout tables unwrapped)
+    sapo: str | None         # the lede block, which trafilatura may drop
+    captions: list[str]      # photo captions, which trafilatura drops
+
+
+def read_page(page: str) -> Page:
+    """Parse a page once and return what the cleaner needs beyond trafilatura's own reading."""
+    lowered = page.lower()
+    if "<table" not in lowered and not _SAPO_HINT.search(page) and "figcaption" not in lowered \
+            and not _CAPTION_CLASS.search(page):
+        return Page(page, None, [])
+    try:
+        root = html.document_fromstring(page.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return Page(page, None, [])
+    sapo = _sapo(root) if _SAPO_HINT.search(page) else None
+    captions = _captions(root)
+    changed = "<table" in lowered and _unwrap_layout_tables(root)
+    return Page(html.tostring(root, encoding="unicode") if changed else page, sapo, captions)

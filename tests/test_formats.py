@@ -113,7 +113,7 @@ def test_site_furniture_is_dropped():
 def test_layout_table_portal_page_keeps_the_article_only():
     """Old portals lay the page out with one <table>: the article must come out as paragraphs, without the menu,
     the visitor counter or the footer cell, while a data table inside the article stays a table."""
-    from pipeline.layout import unwrap_layout_tables
+    from pipeline.layout import read_page
 
     page = f"""<html><head><title>Tin tức</title></head><body><table width="100%"><tr>
 <td class="left"><div class="box">CHUYÊN MỤC</div><ul><li><a href="/a">Kinh tế</a></li></ul>
@@ -121,12 +121,12 @@ def test_layout_table_portal_page_keeps_the_article_only():
 <td class="content"><h2>Hương Sơn biểu dương mô hình</h2><p>{BODY}</p>
 <table class="data"><tr><td>Xã Sơn Tiến</td><td>23</td></tr></table></td></tr>
 <tr><td colspan="2"><p>Cơ quan chủ quản: UBND huyện. Điện thoại: 0239 3856 123</p></td></tr></table></body></html>"""
-    unwrapped = unwrap_layout_tables(page)
+    unwrapped = read_page(page).html
     assert unwrapped.count("<table") == 1 and '<table class="data">' in unwrapped
     article = clean(RawDocument("portal.html", "html", page, {}))
     assert "|" not in article.text.split("\n")[0] and "839 mô hình" in article.text
     assert "Tổng: 2.034.117" not in article.text
-    assert unwrap_layout_tables("<p>Không có bảng</p>") == "<p>Không có bảng</p>"
+    assert read_page("<p>Không có bảng</p>").html == "<p>Không có bảng</p>"
 
 
 def test_bundled_pages_keep_body_and_drop_teasers():
