@@ -1,4 +1,4 @@
-"""Page layouts trafilatura misreads: layout tables of old portals, and the lede ("sapo") of newspapers.
+"""Page layouts trafilatura misreads: layout tables of old portals, the lede ("sapo") and photo captions.
 
 Many district and commune portals (DotNetNuke and similar) still lay the whole page out with one big `<table>`:
 banner, left menu, visitor counter, article and footer are cells of it. trafilatura takes such a table for data
@@ -6,6 +6,10 @@ and returns the whole page as one table row, furniture and article glued togethe
 hold blocks (paragraphs, headings, lists, other tables) or long text is a layout table; its rows and cells become
 `<div>`s so the main-text extraction can tell the article from the menu. Data tables (cells of short text, such as
 a list of communes with their model counts) are left alone.
+
+Newspapers print the lede in a block of its own (`<div class="sapo">`) and captions in `<figcaption>`; trafilatura
+drops both, though the lede dates the event and a caption may be the only place an official is named.
+`read_page` parses the page once and returns the page for trafilatura with both put aside.
 """
 
 from __future__ import annotations
