@@ -17,7 +17,7 @@ from extractors.textnorm import fold
 from schemas import AwardCount
 
 NAME = "award_counts"
-VERSION = "2"  # 2: named persons, plural subjects, subject-less award sentences, clause-first units
+VERSION = "2"  # 2: named persons, plural subjects, subject-less award sentences, issuer_unit
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 
 _NOT_AWARD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NOT_AWARD_VERBS)) + r")(?!\w)")
@@ -107,7 +107,7 @@ def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[A
             records.append(AwardCount(
                 article_id=ctx.doc.article_id, evidence=sentence.text, char_start=sentence.start + start,
                 char_end=sentence.start + end, extractor=EXTRACTOR, count=1, approx="exact", recipient=recipient,
-                award=award, issuer=issuer,
+                award=award, issuer=issuer, issuer_unit=ctx.unit_of_organisation(issuer),
             ))
     return records
 
@@ -124,11 +124,12 @@ def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[A
                 continue
             seen.add(ident)
             award = clauses.award_of(ctx, q) or "bieu_duong"
+            issuer = clauses.issuer_of(ctx, q)
             if award in ("bieu_duong", "khen_thuong") and q.parent is None:
                 award = named_awards.get(q.subtype, award)
             records.append(AwardCount(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,
-                award=award, issuer=clauses.issuer_of(ctx, q),
+                award=award, issuer=issuer, issuer_unit=ctx.unit_of_organisation(issuer),
             ))
     return records + _single_recipients(ctx, records)

@@ -73,6 +73,29 @@ class ArticleContext:
                     return label
         return None
 
+    def unit_of_organisation(self, name: str | None) -> str | None:
+        """The unit an organisation's name places it in: "UBND huyện Thoại Sơn" names it, "Chủ tịch UBND tỉnh"
+        means the article's province-level unit; "Trung ương" bodies belong to no unit."""
+        if not name or re.search(r"trung ương|chính phủ|quốc hội|nhà nước", fold(name)):
+            return None
+        folded_key = key(name)
+        named = [m for m in self.mentions if f" {key(m.label)} " in f" {folded_key} "]
+        if named:
+            return max(named, key=lambda m: RANK[m.level]).label
+        levels = [_GENERIC_TO_LEVEL[m.group(2)] for m in _GENERIC_LEVEL.finditer(fold(name))]
+        for level in reversed(levels):  # "Ban Thường vụ Huyện ủy" -> huyện: the last level word is the narrowest
+            label = self.main_unit(level) or (self.province_label() if level == "tinh" else None)
+            if label:
+                return label
+        for word, level in (("tỉnh uỷ", "tinh"), ("huyện uỷ", "huyen"), ("thị uỷ", "thi_xa"),
+                            ("thành uỷ", "thanh_pho"), ("đảng uỷ xã", "xa"), ("đảng uỷ phường", "phuong")):
+            if word in fold(name):
+                return self.main_unit(level) or (self.province_label() if level == "tinh" else None)
+        return None
+
+    def province_label(self) -> str | None:
+        return f"tỉnh {self.province}" if self.province else None
+
     def unit_for(self, start: int, end: int) -> str | None:
         """Unit a clause is about: a named unit in it, else the article's unit for a bare level word."""
         mention = self.explicit_unit_in(start, end)

@@ -130,6 +130,9 @@ class AwardCount(Fact):
     recipient: Recipient
     award: Award | None = None
     issuer: str | None = None
+    # the administrative unit the issuer belongs to ("Chủ tịch UBND huyện" -> "huyện Hương Sơn"), so awards can
+    # be grouped by who gave them; null for central bodies and unnamed issuers
+    issuer_unit: str | None = None
 
 
 class Unit(Fact):

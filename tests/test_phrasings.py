@@ -409,3 +409,12 @@ def test_minority_names_and_an_age_between_name_and_title(facts_of):
 def test_unknown_village_before_a_two_syllable_word_is_no_name(facts_of):
     f = facts_of("Ông Vàng Mí Lử, Trưởng thôn Sủng Lì Hạ cho biết thôn không còn tảo hôn.")
     assert [o.name for o in f["officials"]] == ["Vàng Mí Lử"]
+
+
+def test_issuer_unit_places_the_giver(facts_of):
+    f = facts_of("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể của tỉnh Quảng Bình; Ban Thường vụ Huyện "
+                 "ủy Bố Trạch tặng Giấy khen cho 8 cá nhân; Ban Dân vận Trung ương tặng Kỷ niệm chương cho 2 đồng chí.")
+    found = {a.count: (a.issuer, a.issuer_unit) for a in f["award_counts"]}
+    assert found == {10: ("Chủ tịch UBND tỉnh", "tỉnh Quảng Bình"),
+                     8: ("Ban Thường vụ Huyện ủy Bố Trạch", "huyện Bố Trạch"),
+                     2: ("Ban Dân vận Trung ương", None)}
