@@ -36,8 +36,8 @@ def commends(ctx: ArticleContext, q: Quantity) -> bool:
 _AWARD_WORDS = "|".join(p for p, _ in lexicon.AWARDS)
 _GIVE = r"(?:khen thưởng|tặng|trao tặng|trao|tặng thưởng)"
 # "khen thưởng cho tập thể UBND phường Hàng Bài": one named collective (ANNOTATION.md counts it 1).
-_NAMED_COLLECTIVE = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^,.;]{{0,40}}?\s+cho\s+tập thể\s+(?=[A-ZĐ])",
-                               re.IGNORECASE)
+_NAMED_COLLECTIVE = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^,.;]{{0,40}}?\s+cho\s+(?:tập thể|{lexicon.COLLECTIVE_NOUNS})"
+                               r"\s+(?=[A-ZĐ0-9])", re.IGNORECASE)
 # "Công an tỉnh vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua": one collective honoured by name.
 _HONOURED_COLLECTIVE = re.compile(r"(?<![\d\w])(?:vinh dự )?được\s+(.{3,60}?)\s+(?:tặng|trao tặng|trao)\s+"
                                   r"(cờ thi đua|bằng khen|giấy khen|danh hiệu)", re.IGNORECASE)
@@ -61,6 +61,7 @@ _NAMED_PERSON = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^.;]{{0,160}}?(?
 _PERSON_SUBJECT = re.compile(r"(?:ông|bà|anh|chị|đồng chí|em|già làng)\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){0,3}"
                              r"(?:\s*\([^()]{1,30}\))?\s*$")
 _PLURAL_SUBJECT = re.compile(r"(?<!\w)(?:nhiều|các|những|một số)\s+(?:tập thể|cá nhân)")
+_PRIZE = re.compile(r"(?<!\w)giải(?!\w)")
 # A sentence that gives an award without naming the giver continues the previous one ("Đồng thời, tặng ...").
 _NO_SUBJECT = re.compile(rf"\s*(?:(?:đồng thời|cùng dịp|dịp này|nhân dịp này|bên cạnh đó)\s*,?\s*)?{_GIVE}(?!\w)")
 
@@ -68,7 +69,8 @@ _NO_SUBJECT = re.compile(rf"\s*(?:(?:đồng thời|cùng dịp|dịp này|nhân
 def _hits(sentence) -> list[tuple[int, int, str | None, str]]:
     """(start, end, issuer, recipient) of every single named recipient in a sentence."""
     part = fold(sentence.text)
-    hits = [(m.start(), m.end(), None, "tap_the") for m in _NAMED_COLLECTIVE.finditer(part)]
+    hits = [(m.start(), m.end(), None, "tap_the") for m in _NAMED_COLLECTIVE.finditer(part)
+            if not _PRIZE.search(m.group())]  # contest prizes are not awards (ANNOTATION.md)
     hits += [(m.start(), m.end(), None, "dong_chi" if m.group(1) == "đồng chí" and "kỷ niệm chương" in part[
         m.start():m.end()] else "ca_nhan") for m in _NAMED_PERSON.finditer(part)]
     for m in _HONOURED_COLLECTIVE.finditer(part):
@@ -95,8 +97,9 @@ def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[A
             award_words = [(am.start(), a) for pattern, a in lexicon.AWARDS
                            for am in re.finditer(pattern, part[start:end])]
             award = min(award_words)[1] if award_words else "khen_thuong"
-            if issuer is None:
-                issuer = clauses.sentence_subject(sentence.text)
+            if issuer is None:  # the subject of the hit's own clause ("...; Ban Dân vận Thành ủy tặng ... cho")
+                clause_start = sentence.text.rfind(";", 0, start) + 1
+                issuer = clauses.sentence_subject(sentence.text[clause_start:])
             if issuer is None and _NO_SUBJECT.match(part):
                 earlier = [r for r in counted + records if r.char_start < sentence.start and r.issuer]
                 issuer = earlier[-1].issuer if earlier else None
@@ -123,10 +126,10 @@ def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[A
             if ident in seen:
                 continue
             seen.add(ident)
-            award = clauses.award_of(ctx, q) or "bieu_duong"
+            award = clauses.award_of(ctx, q)
+            if award is None:  # no award word in its clause: a caption may name it
+                award = named_awards.get(q.subtype, "bieu_duong") if q.parent is None else "bieu_duong"
             issuer = clauses.issuer_of(ctx, q)
-            if award in ("bieu_duong", "khen_thuong") and q.parent is None:
-                award = named_awards.get(q.subtype, award)
             records.append(AwardCount(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,

@@ -55,12 +55,23 @@ def verb_chain_action(text_before: str) -> tuple[bool, str | None]:
     return True, lexicon.ACTION_VERBS.get(first)
 
 
+_POST_VERB = re.compile(r"\s*(?:đã\s+|đều\s+)?(?:hoàn thành\s+(?:và\s+)?)?(?:được\s+(?:[^\W\d_]+\s+){0,5}?|"
+                        r"(?:[^\W\d_]+\s+){0,1}?)(" + "|".join(map(re.escape, _ACTIONS)) + r")(?!\w)")
+_POST_OTHER_VERB = re.compile(r"\s*(?:đã\s+|đang\s+|đều\s+|vẫn\s+)*(?:được\s+)?(" + "|".join(
+    map(re.escape, sorted(lexicon.NULL_VERBS, key=len, reverse=True))) + r")(?!\w)")
+
+
 def post_action(text_after: str) -> str | None:
     """An action verb right after the counted noun: "1.240 mô hình ... đăng ký", "... được (Ban Chỉ đạo) công nhận"."""
     rest = text_after[_POST_QUALIFIERS.match(text_after).end():]
-    match = re.match(r"\s*(?:đã\s+|đều\s+)?(?:hoàn thành\s+(?:và\s+)?)?(?:được\s+(?:[^\W\d_]+\s+){0,5}?|"
-                     r"(?:[^\W\d_]+\s+){0,1}?)(" + "|".join(map(re.escape, _ACTIONS)) + r")(?!\w)", rest)
-    return lexicon.ACTION_VERBS[match.group(1)] if match else None
+    match = _POST_VERB.match(rest)
+    return lexicon.ACTION_VERBS.get(match.group(1)) if match else None
+
+
+def post_verb_is_other(text_after: str) -> bool:
+    """A non-action verb right after the counted noun: "27 mô hình đang được duy trì hiệu quả"."""
+    rest = text_after[_POST_QUALIFIERS.match(text_after).end():]
+    return bool(_POST_OTHER_VERB.match(rest))
 
 
 def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
@@ -74,6 +85,8 @@ def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
     after = post_action(window(ctx, group.post))
     if after:
         return after
+    if post_verb_is_other(window(ctx, group.post)):
+        return None  # its own verb, not its whole's: "riêng xã X có 27 mô hình đang được duy trì"
     if group.joined and group.previous is not None:
         return action_of(ctx, group.previous.members[0])
     if q.parent is not None:

@@ -17,8 +17,8 @@ from extractors.units import UnitMention, vote_province
 from schemas import Event, SegmentedArticle, Unit
 
 # "toàn huyện", "huyện đã ...", "Bộ CHQS tỉnh": a level word with no name refers to the article's unit of that
-# level ("các xã", "từng xã" refer to no one unit).
-_GENERIC_LEVEL = re.compile(r"(?<!\w)(?<!cấp )(?<!các )(?<!những )(?<!mọi )(?<!nhiều )(?<!từng )(toàn |cả |trên địa bàn |của )?(tỉnh|huyện|xã|thị xã|thành phố|quận|phường)"
+# level ("các xã", "từng xã", "15 phường" refer to no one unit).
+_GENERIC_LEVEL = re.compile(r"(?<!\w)(?<!\d )(?<!cấp )(?<!các )(?<!những )(?<!mọi )(?<!nhiều )(?<!từng )(toàn |cả |trên địa bàn |của )?(tỉnh|huyện|xã|thị xã|thành phố|quận|phường)"
                             r"(?!\s*(?:uỷ|đoàn|hội|[^\W\d_]*[A-ZĐ]))(?!\w)")
 _GENERIC_TO_LEVEL = {"tỉnh": "tinh", "huyện": "huyen", "xã": "xa", "thị xã": "thi_xa", "thành phố": "thanh_pho",
                      "quận": "quan", "phường": "phuong"}

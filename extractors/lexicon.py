@@ -80,6 +80,7 @@ OUTCOME_NOUNS = (
     (r"km(?!\w)", "km"),
     (r"(?:suất quà|phần quà|suất)", "suat_qua"),
     (r"(?:lượt )?người(?! dân tộc| có công)", "nguoi"),
+    (r"lao động", "nguoi"),
     (r"đối tượng", "nguoi"),
     (r"(?:thành viên|hội viên|đoàn viên)", "thanh_vien"),
 )
@@ -174,9 +175,12 @@ EVENT_KIND_WINDOW = 8
 SELF_KIND_NOUNS = {"hội thi": "giao_luu"}
 # Words that make a gathering not (yet) happen or not be a reported conference.
 EVENT_NEGATIVE_CUES = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "tổng duyệt", "khởi công", "khánh thành",
-                       "tiếp xúc cử tri")
+                       "tiếp xúc cử tri", "giao ban")
 # Gatherings named after these words anywhere earlier in the sentence are being celebrated, not reported
 # ("Chương trình nhằm chào mừng Đại hội ...; Đại hội Thi đua yêu nước toàn quốc ...").
+# Collectives named after "tặng Giấy khen cho ...": one recipient each ("cho khu phố Phú Hiệp 2").
+COLLECTIVE_NOUNS = (r"khu phố|khu dân cư|thôn|ấp|bản|làng|buôn|xóm|khóm|tổ dân phố|chi hội|chi bộ|chi đoàn|"
+                    r"hội|đoàn|ban|phòng|trường|công an|đồn|tổ")
 EVENT_CELEBRATED_CUES = ("chào mừng", "tiến tới", "hướng tới", "hướng về")
 # A gathering counts only in an article about an emulation movement or mass mobilisation.
 MOVEMENT_CUES = ("thi đua", "dân vận", "điển hình", "mô hình", "khen thưởng", "biểu dương", "tuyên dương",
@@ -204,7 +208,7 @@ TITLE_HEADS = (
     "trưởng ban công tác mặt trận", "thường trực", "phó bí thư thường trực", "phó trưởng ban thường trực",
     # village and association roles (ANNOTATION.md: a named person with a title or role)
     "già làng", "chi hội trưởng", "phó chi hội trưởng", "hội trưởng", "tổ trưởng", "trưởng ấp", "trưởng bản",
-    "trưởng khóm", "trưởng khu phố", "phó trưởng thôn", "cán bộ",
+    "trưởng khóm", "trưởng khu phố", "phó trưởng thôn", "cán bộ", "người có uy tín",
 )
 # Names that are never officials of an article: Hồ Chí Minh is quoted or cited, not present (ANNOTATION.md).
 EXCLUDED_NAMES = {"hồ chí minh"}

@@ -35,6 +35,8 @@ _HONORIFIC_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, sorted(lexic
 _STOP_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.TITLE_STOPS, key=len, reverse=True)))
                       + r")(?!\w)")
 _SEPARATOR = re.compile(r"\s*(?:[-–—]|,)\s*")
+# A title goes on with the place it belongs to: "Người có uy tín bản Mì, xã Mường Kim".
+_TITLE_PLACE = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+[A-ZĐ0-9]")
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 
 
@@ -203,20 +205,21 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
         head = _HEAD_RE.match(folded, head_pos)
         if not head or (not sep and not anchored):
             continue
-        end = _title_end(text, folded, head.start(), sentence_end, taken)
+        end = _title_end(text, folded, head.start(), sentence_end, taken, head.end())
         title = text[head.start():end].strip(" ,;-–")
         if title:
             found.append(Found(text[name_start:name_end], title, name_start, name_end, head.start(), end))
     return found
 
 
-def _title_end(text: str, folded: str, start: int, limit: int, taken: list[tuple[int, int]]) -> int:
+def _title_end(text: str, folded: str, start: int, limit: int, taken: list[tuple[int, int]],
+               head_end: int | None = None) -> int:
     """Where a title written after a name ends: clause punctuation, a stop word, the next listed name."""
     end = _clause_punct(text, start, limit, ";.:!?") or limit
     dash = re.search(r"\s[-–]\s(?=[^\W\d_]+\s[^\W\d_]+\s*[-–,])", text[start:end])
     if dash:
         end = start + dash.start()
-    stop = _STOP_RE.search(folded, start, end)
+    stop = _STOP_RE.search(folded, head_end or start, end)  # not inside the head ("Người có uy tín")
     if stop:
         end = stop.start()
     for comma in re.finditer(r",\s*", text[start:end]):
@@ -225,7 +228,7 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken: list[tuple
         starts_name = runs and runs[0][0].start() == after and _name_in_run(text, runs[0], False) == 0
         # a title goes on after a comma with another title or organisation ("HUV, Bí thư Huyện đoàn",
         # "Trưởng ban Dân vận, Phòng Chính trị"), and stops at anything else (", năm 2023 huyện đã ...")
-        goes_on = text[after:after + 1].isupper() or _HEAD_RE.match(folded, after)
+        goes_on = text[after:after + 1].isupper() or _HEAD_RE.match(folded, after) or _TITLE_PLACE.match(text, after)
         if starts_name or not goes_on:
             end = start + comma.start()
             break

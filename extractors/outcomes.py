@@ -36,8 +36,8 @@ def _what(ctx: ArticleContext, q: Quantity) -> str:
 
 
 def _excluded(ctx: ArticleContext, q: Quantity) -> bool:
-    sentence = fold(q.sentence.text)
-    if any(cue in sentence for cue in lexicon.OUTCOME_EXCLUDE_CUES):
+    near = fold(ctx.doc.text[max(q.group.pre[0], q.start - 25):min(q.group.post[1], q.end + 20)])
+    if any(cue in near for cue in lexicon.OUTCOME_EXCLUDE_CUES):  # "dân số trên 30 vạn người", "1.200 đảng viên"
         return True
     before = fold(ctx.doc.text[max(q.sentence.start, q.start - 20):q.start])
     if q.subtype == "ho" and re.search(r"xây dựng\s*$", before):

@@ -19,7 +19,7 @@ from schemas import SegmentedArticle, Sentence
 
 _NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)](?:\s|$)|$)")
 _QUOTED = r"(?:\s*[“\"‘'][^”\"’']{1,80}[”\"’'])"
-_TIGHT_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
+_TIGHT_GAP = re.compile(r"\s*(?:,|và|,\s*và)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _BOUNDARY = re.compile(r"[;:]")
 
 

@@ -418,3 +418,38 @@ def test_issuer_unit_places_the_giver(facts_of):
     assert found == {10: ("Chủ tịch UBND tỉnh", "tỉnh Quảng Bình"),
                      8: ("Ban Thường vụ Huyện ủy Bố Trạch", "huyện Bố Trạch"),
                      2: ("Ban Dân vận Trung ương", None)}
+
+
+def test_counted_units_and_kept_models(facts_of):
+    f = facts_of("Hội nghị.\n\nCác cơ quan, đơn vị và 15 phường của quận Lê Chân đã đăng ký xây dựng 96 mô hình. Riêng "
+                 "phường Dư Hàng Kênh có 27 mô hình đang được duy trì hiệu quả.")
+    found = {m.count: m for m in f["model_counts"]}
+    assert found[96].unit == "quận Lê Chân" and found[96].action == "dang_ky"
+    assert (found[27].unit, found[27].action) == ("phường Dư Hàng Kênh", None)
+
+
+def test_award_after_a_semicolon_has_its_own_words(facts_of):
+    f = facts_of("Tại buổi lễ, UBND tỉnh tặng Bằng khen cho 10 tập thể; Ban Dân vận Tỉnh ủy tặng Giấy khen cho 20 "
+                 "tập thể; 3 đồng chí được trao Kỷ niệm chương “Vì sự nghiệp Dân vận”. Các cấp đã biểu dương, khen "
+                 "thưởng 245 tập thể.\n\nẢnh: Chủ tịch UBND tỉnh tặng Giấy khen cho các tập thể")
+    found = {a.count: a.award for a in f["award_counts"]}
+    assert found == {10: "bang_khen", 20: "giay_khen", 3: "ky_niem_chuong", 245: "bieu_duong"}
+
+
+def test_named_neighbourhood_is_one_collective_but_a_prize_is_no_award(facts_of):
+    f = facts_of("Dịp này, UBND thị xã Đông Hòa tặng Giấy khen cho khu phố Phú Hiệp 2; Ban Tổ chức trao giải Nhất "
+                 "cho đội xã Hòa Tâm.")
+    assert [(a.count, a.recipient, a.issuer) for a in f["award_counts"]] == [(1, "tap_the", "UBND thị xã Đông Hòa")]
+
+
+def test_routine_meeting_is_no_event(facts_of):
+    f = facts_of("Theo báo cáo tại hội nghị giao ban công tác dân vận tháng 9 của Huyện ủy Ninh Phước sáng 3/10, "
+                 "9 tháng năm 2024, toàn huyện đã xây dựng 48 mô hình “Dân vận khéo”.", published="2024-10-04")
+    assert f["events"] == [] and [m.count for m in f["model_counts"]] == [48]
+
+
+def test_people_given_jobs_and_households_persuaded(facts_of):
+    f = facts_of("Cán bộ, đảng viên trong xã đã vận động 126 hộ chuyển đổi cây trồng; toàn huyện giải quyết việc "
+                 "làm cho 320 lao động. Ông Lò Văn Sương (72 tuổi), Người có uy tín bản Mì, xã Mường Kim chia sẻ.")
+    assert sorted((o.value, o.unit) for o in f["outcomes"]) == [(126, "ho"), (320, "nguoi")]
+    assert [(o.name, o.title) for o in f["officials"]] == [("Lò Văn Sương", "Người có uy tín bản Mì, xã Mường Kim")]
