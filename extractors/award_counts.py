@@ -115,9 +115,20 @@ def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[A
     return records
 
 
+def _caption_award(named: str | None, award: str | None, explicit: set[tuple[str, str]], recipient: str,
+                   is_part: bool) -> str:
+    """The award of a count whose clause names none or only a generic one ("biểu dương khen thưởng 04 tập thể"):
+    the award a caption names for that kind of recipient ("Tặng giấy khen cho các tập thể"), unless the text
+    already gives that award to a count of the same recipients, which the caption then illustrates."""
+    if award not in (None, "bieu_duong", "khen_thuong") or is_part:
+        return award or "bieu_duong"
+    if named and (recipient, named) not in explicit:
+        return named
+    return award or "bieu_duong"
+
+
 def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[AwardCount]:
-    records, seen = [], set()
-    named_awards = _named_award_by_recipient(ctx)
+    found, seen = [], set()
     for sq in quantities:
         for q in sq.quantities:
             if q.category != "recipient" or not commends(ctx, q):
@@ -126,13 +137,16 @@ def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[A
             if ident in seen:
                 continue
             seen.add(ident)
-            award = clauses.award_of(ctx, q)
-            if award is None:  # no award word in its clause: a caption may name it
-                award = named_awards.get(q.subtype, "bieu_duong") if q.parent is None else "bieu_duong"
-            issuer = clauses.issuer_of(ctx, q)
-            records.append(AwardCount(
-                article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
-                extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,
-                award=award, issuer=issuer, issuer_unit=ctx.unit_of_organisation(issuer),
-            ))
+            found.append((q, clauses.award_of(ctx, q)))
+    named_awards = _named_award_by_recipient(ctx)
+    explicit = {(q.subtype, award) for q, award in found if award}
+    records = []
+    for q, award in found:
+        issuer = clauses.issuer_of(ctx, q)
+        records.append(AwardCount(
+            article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
+            extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,
+            award=_caption_award(named_awards.get(q.subtype), award, explicit, q.subtype, q.parent is not None),
+            issuer=issuer, issuer_unit=ctx.unit_of_organisation(issuer),
+        ))
     return records + _single_recipients(ctx, records)

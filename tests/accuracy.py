@@ -21,6 +21,19 @@ SUITES = {
 }
 
 
+def gated_scores(report: Report) -> dict[str, float]:
+    """What the gate pins: each table's F1 ("model_counts") and each attribute's agreement on matched facts
+    ("model_counts.action"), so a wrong award or unit fails the gate even when the fact itself is found."""
+    scores = {}
+    for table, score in report.tables.items():
+        scores[table] = score.f1
+        for attribute in score.attributes:
+            agreement = score.agreement(attribute)
+            if agreement is not None:
+                scores[f"{table}.{attribute}"] = agreement
+    return scores
+
+
 def score_suite(inputs: list[Path], gold: Path, db: Path) -> Report:
     with Store(db) as store:
         summary = orchestrate.ingest(inputs, store)

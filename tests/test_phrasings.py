@@ -453,3 +453,9 @@ def test_people_given_jobs_and_households_persuaded(facts_of):
                  "làm cho 320 lao động. Ông Lò Văn Sương (72 tuổi), Người có uy tín bản Mì, xã Mường Kim chia sẻ.")
     assert sorted((o.value, o.unit) for o in f["outcomes"]) == [(126, "ho"), (320, "nguoi")]
     assert [(o.name, o.title) for o in f["officials"]] == [("Lò Văn Sương", "Người có uy tín bản Mì, xã Mường Kim")]
+
+
+def test_caption_names_the_award_of_a_generic_count(facts_of):
+    f = facts_of("Hội nghị tổng kết.\n\nTặng giấy khen cho các tập thể có thành tích xuất sắc\n\nCũng tại Hội nghị, Đảng ủy "
+                 "xã Thạch Hội đã biểu dương khen thưởng 06 tập thể có thành tích xuất sắc.")
+    assert [(a.count, a.award) for a in f["award_counts"]] == [(6, "giay_khen")]
