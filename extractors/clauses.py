@@ -80,6 +80,9 @@ def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
     found, action = verb_chain_action(window(ctx, group.pre))
     if found:
         return action
+    header = _list_header(ctx, q)
+    if header:
+        return header  # "số mô hình xây dựng được gồm: kinh tế 142 mô hình", "- Cấp tỉnh công nhận: 12 mô hình"
     if group.previous is not None and re.search(r"nâng tổng số", window(ctx, group.pre)):
         return action_of(ctx, group.previous.members[0])  # "64 mô hình được xây dựng, nâng tổng số ... lên 356"
     after = post_action(window(ctx, group.post))
@@ -92,6 +95,25 @@ def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
     if q.parent is not None:
         return action_of(ctx, q.parent)
     return None
+
+
+def _list_header(ctx: ArticleContext, q: Quantity) -> str | None:
+    """The action verb of the header a count is listed under, when the count's clause follows a colon."""
+    text = ctx.doc.text
+    colon = q.group.pre[0] - 1
+    if text[colon:colon + 1] != ":" or fold(text[q.group.pre[0]:q.group.pre[1]]).strip(" -–+") and \
+            not _LIST_LABEL_ONLY.fullmatch(fold(text[q.group.pre[0]:q.group.pre[1]])):
+        return None
+    header = fold(_colon_label(ctx, q, colon))
+    for pattern, _ in _FIELD_RES:  # "Lĩnh vực xây dựng hệ thống chính trị: 35 mô hình" names a field, not a verb
+        header = pattern.sub(lambda m: " " * len(m.group()), header)
+    actions = [(m.start(), lexicon.ACTION_VERBS.get(m.group(1))) for m in _VERB_RE.finditer(header)]
+    return actions[0][1] if actions else None
+
+
+# What may stand between a header's colon and the count: a field or grade label ("kinh tế 142 mô hình").
+_LIST_LABEL_ONLY = re.compile(r"[\s\-–+]*(?:(?:lĩnh vực\s+)?(?:" + "|".join(p for p, _ in lexicon.FIELDS) + r")|"
+                              r"cấp \w+)?\s*(?:có|:)?\s*")
 
 
 def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
@@ -139,6 +161,9 @@ def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """Grade of the counted models: "06 mô hình cấp huyện", or "cấp tỉnh 320 mô hình" in a breakdown."""
     match = re.search(_LEVEL_WORDS, fold(ctx.doc.text[q.start:q.end])) or re.search(
         _LEVEL_WORDS + r"\s*(?:có\s*)?$", fold(ctx.doc.text[q.group.pre[0]:q.start]))
+    colon = q.group.pre[0] - 1
+    if not match and ctx.doc.text[colon:colon + 1] == ":" and not fold(ctx.doc.text[q.group.pre[0]:q.start]).strip():
+        match = re.match(r"[\s\-–+]*" + _LEVEL_WORDS, _colon_label(ctx, q, colon))  # "- Cấp tỉnh công nhận: 12"
     if not match:
         return None
     return {"tỉnh": "cap_tinh", "thành phố": "cap_tinh", "huyện": "cap_huyen", "quận": "cap_huyen",
@@ -218,7 +243,7 @@ def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
     count are honoured without a named award unless their own clause names one."""
     spans = (q.group.pre,) if q.parent is not None else (q.group.pre, q.group.post)
     for span in spans:
-        text = window(ctx, span)
+        text = _AWARD_TOPIC.sub(lambda m: " " * len(m.group()), window(ctx, span))  # "Về khen thưởng, ..."
         hits = [(m.start(), award) for pattern, award in _AWARD_RES for m in pattern.finditer(text)]
         if hits:
             return min(hits)[1]
@@ -227,6 +252,7 @@ def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
     return "bieu_duong" if q.parent is not None else None
 
 
+_AWARD_TOPIC = re.compile(r"(?:về|công tác|hình thức) khen thưởng")
 ISSUER_HEAD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.ISSUER_HEADS, key=len, reverse=True)))
                           + r")(?!\w)")
 _GIVE = r"(?:trao tặng|tặng thưởng|tặng|trao|biểu dương|tuyên dương|khen thưởng|khen|vinh danh|tôn vinh|công nhận)"

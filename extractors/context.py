@@ -20,6 +20,17 @@ from schemas import Event, SegmentedArticle, Unit
 # level ("các xã", "từng xã", "15 phường" refer to no one unit).
 _GENERIC_LEVEL = re.compile(r"(?<!\w)(?<!\d )(?<!cấp )(?<!các )(?<!những )(?<!mọi )(?<!nhiều )(?<!từng )(toàn |cả |trên địa bàn |của )?(tỉnh|huyện|xã|thị xã|thành phố|quận|phường)"
                             r"(?!\s*(?:uỷ|đoàn|hội|[^\W\d_]*[A-ZĐ]))(?!\w)")
+# A level word ending a list is plural too: "các cơ quan, đơn vị, phường", "100 mô hình cấp xã, phường".
+_LISTED = re.compile(r"(?:(?:các|những)\s[^.;:]{0,40}|cấp \w+(?: \w+)?)(?:,|\svà)\s*$")
+
+
+def generic_levels(folded: str):
+    """Level words standing for the article's unit of that level, without those that name several units."""
+    for match in _GENERIC_LEVEL.finditer(folded):
+        if not _LISTED.search(folded[max(0, match.start() - 50):match.start()]):
+            yield match
+
+
 _GENERIC_TO_LEVEL = {"tỉnh": "tinh", "huyện": "huyen", "xã": "xa", "thị xã": "thi_xa", "thành phố": "thanh_pho",
                      "quận": "quan", "phường": "phuong"}
 
@@ -66,7 +77,7 @@ class ArticleContext:
 
     def implied_unit(self, start: int, end: int) -> str | None:
         """The article's unit that "toàn huyện" / "cả tỉnh" / "trên địa bàn xã" in [start, end) stands for."""
-        for match in _GENERIC_LEVEL.finditer(fold(self.doc.text[start:end])):
+        for match in generic_levels(fold(self.doc.text[start:end])):
             if match.group(1) and match.group(1) != "của ":
                 label = self.main_unit(_GENERIC_TO_LEVEL[match.group(2)])
                 if label:
@@ -82,7 +93,7 @@ class ArticleContext:
         named = [m for m in self.mentions if f" {key(m.label)} " in f" {folded_key} "]
         if named:
             return max(named, key=lambda m: RANK[m.level]).label
-        levels = [_GENERIC_TO_LEVEL[m.group(2)] for m in _GENERIC_LEVEL.finditer(fold(name))]
+        levels = [_GENERIC_TO_LEVEL[m.group(2)] for m in generic_levels(fold(name))]
         for level in reversed(levels):  # "Ban Thường vụ Huyện ủy" -> huyện: the last level word is the narrowest
             label = self.main_unit(level) or (self.province_label() if level == "tinh" else None)
             if label:
@@ -101,7 +112,7 @@ class ArticleContext:
         mention = self.explicit_unit_in(start, end)
         if mention:
             return mention.label
-        for match in _GENERIC_LEVEL.finditer(fold(self.doc.text[start:end])):
+        for match in generic_levels(fold(self.doc.text[start:end])):
             label = self.main_unit(_GENERIC_TO_LEVEL[match.group(2)])
             if label:
                 return label

@@ -108,7 +108,7 @@ ACTION_VERBS = {
     "biểu dương": "bieu_duong", "tuyên dương": "bieu_duong", "vinh danh": "bieu_duong", "tôn vinh": "bieu_duong",
     "khen thưởng": "bieu_duong", "đề nghị khen thưởng": "bieu_duong", "đề nghị biểu dương": "bieu_duong",
     # An award given to models is an honour: "tặng Giấy khen cho 30 mô hình" ("tặng", "cho" are fillers).
-    "giấy khen": "bieu_duong", "bằng khen": "bieu_duong",
+    "giấy khen": "bieu_duong", "bằng khen": "bieu_duong", "trao thưởng": "bieu_duong",
 }
 NULL_VERBS = ("triển khai", "duy trì", "phát hiện", "bồi dưỡng", "thực hiện", "đại diện cho", "đại diện",
               "lựa chọn", "chọn", "giới thiệu", "tham gia", "khảo sát", "kiểm tra", "phát huy")
@@ -172,7 +172,7 @@ EVENT_KINDS = (
 )
 EVENT_KIND_WINDOW = 8
 # Nouns that are an event kind on their own.
-SELF_KIND_NOUNS = {"hội thi": "giao_luu"}
+SELF_KIND_NOUNS = {"hội thi": "giao_luu", "chương trình giao lưu": "giao_luu"}
 # Words that make a gathering not (yet) happen or not be a reported conference.
 EVENT_NEGATIVE_CUES = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "tổng duyệt", "khởi công", "khánh thành",
                        "tiếp xúc cử tri", "giao ban")
@@ -208,7 +208,7 @@ TITLE_HEADS = (
     "trưởng ban công tác mặt trận", "thường trực", "phó bí thư thường trực", "phó trưởng ban thường trực",
     # village and association roles (ANNOTATION.md: a named person with a title or role)
     "già làng", "chi hội trưởng", "phó chi hội trưởng", "hội trưởng", "tổ trưởng", "trưởng ấp", "trưởng bản",
-    "trưởng khóm", "trưởng khu phố", "phó trưởng thôn", "cán bộ", "người có uy tín",
+    "trưởng khóm", "trưởng khu phố", "phó trưởng thôn", "cán bộ", "người có uy tín", "phó trưởng công an",
 )
 # Names that are never officials of an article: Hồ Chí Minh is quoted or cited, not present (ANNOTATION.md).
 EXCLUDED_NAMES = {"hồ chí minh"}

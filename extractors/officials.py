@@ -25,7 +25,7 @@ NAME = "officials"
 VERSION = "2"  # 2: "TP." inside titles, apostrophe names, can-chi years, short names completed
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 MAX_TITLE_SYLLABLES = 40
-MAX_GAP_SYLLABLES = 14
+MAX_GAP_SYLLABLES = 22  # "Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện" + name
 
 _SYL = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # "H'Linh Niê": Ê Đê and Jrai names keep their apostrophe
 _HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(lexicon.TITLE_HEADS, key=len, reverse=True)))
@@ -37,6 +37,15 @@ _STOP_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.TITLE
 _SEPARATOR = re.compile(r"\s*(?:[-–—]|,)\s*")
 # A title goes on with the place it belongs to: "Người có uy tín bản Mì, xã Mường Kim".
 _TITLE_PLACE = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+[A-ZĐ0-9]")
+# Organisations whose names hold a verb that otherwise ends a title: "Trưởng Ban Chỉ đạo ..."
+_ORG_WITH_VERB = re.compile(r"ban (?:chỉ đạo|tổ chức|đại diện|vận động)")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
+_SHORT_QUOTE = re.compile(r"“[^”.;:]{1,40}”")
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 
 
@@ -80,8 +89,9 @@ def _capitalised_runs(text: str, start: int, end: int) -> list[list[re.Match]]:
 def _casing_error(text: str, syllables: list[re.Match], i: int, current: list[re.Match], adjacent: bool) -> bool:
     """"Bùi nhân Sâm": a surname, one lower-case syllable, one capitalised syllable, then the name ends."""
     word = syllables[i].group()
-    if not (word[0].islower() and current and adjacent and _is_surname(current[-1].group())
-            and (len(current) == 1 or not _is_surname(current[0].group()) or len(current) > 2)):
+    name = current[1:] if current and key(current[0].group()) in lexicon.HONORIFICS else current  # "Ông Nguyễn"
+    if not (word[0].islower() and name and adjacent and _is_surname(name[-1].group())
+            and (len(name) == 1 or not _is_surname(name[0].group()) or len(name) > 2)):
         return False
     if key(f"{current[-1].group()} {word}") in lexicon.HONORIFICS:
         return False  # "Đồng chí"
@@ -93,8 +103,12 @@ def _casing_error(text: str, syllables: list[re.Match], i: int, current: list[re
 
 
 def _clause_punct(text: str, start: int, end: int, marks: str = ";.:!?“”\"()") -> int | None:
-    """Offset of the first clause-ending mark in [start, end); the full stop of "TP." or "H." does not count."""
+    """Offset of the first clause-ending mark in [start, end); the full stop of "TP." or "H." and a short quoted
+    name inside a title ("Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện") do not count."""
+    quoted = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text, start, end)]
     for match in re.finditer("[" + re.escape(marks) + "]", text[start:end]):
+        if any(s <= start + match.start() < e for s, e in quoted):
+            continue
         if match.group() == ".":
             dot = start + match.start()
             word = re.search(r"([^\W\d_]+)$", text[max(start, dot - 8):dot])
@@ -148,8 +162,9 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             gap = folded[head.end():run[0].start()]
             honorific = _HONORIFIC_RE.search(gap)
             gap_core = gap[: honorific.start()] if honorific else gap
-            if _STOP_RE.search(gap_core) or any(
-                    not _HEAD_RE.match(gap_core, comma.end()) for comma in re.finditer(r",\s*", gap_core)):
+            with_head = _ORG_WITH_VERB.sub(_blank, folded[head.start():head.end() + len(gap_core)])
+            if _STOP_RE.search(with_head, head.end() - head.start()) or any(
+                    not _HEAD_RE.match(folded, head.end() + comma.end()) for comma in re.finditer(r",\s*", gap_core)):
                 break
             index = _name_in_run(text, run, anchored=bool(honorific))
             if index is None:

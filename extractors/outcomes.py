@@ -61,6 +61,8 @@ def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[O
                 value, unit = q.value, "ho"
             else:
                 value, unit = _value(q)
+            if value <= 0:
+                continue  # "Chợ phiên 0 đồng" names a market, not an amount
             ident = (round(value, 2), unit)
             if ident in seen:
                 continue

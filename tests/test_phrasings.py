@@ -459,3 +459,37 @@ def test_caption_names_the_award_of_a_generic_count(facts_of):
     f = facts_of("Hội nghị tổng kết.\n\nTặng giấy khen cho các tập thể có thành tích xuất sắc\n\nCũng tại Hội nghị, Đảng ủy "
                  "xã Thạch Hội đã biểu dương khen thưởng 06 tập thể có thành tích xuất sắc.")
     assert [(a.count, a.award) for a in f["award_counts"]] == [(6, "giay_khen")]
+
+
+def test_counts_listed_under_a_header_take_its_verb(facts_of):
+    f = facts_of("Hội nghị.\n\nPhân theo lĩnh vực, số mô hình xây dựng được gồm: kinh tế 90 mô hình; văn hóa - xã hội "
+                 "70 mô hình.\n\nKết quả cụ thể như sau:\n\n- Cấp tỉnh công nhận: 9 mô hình\n\n- Cấp huyện công nhận: "
+                 "31 mô hình")
+    assert [(m.count, m.field, m.level, m.action) for m in f["model_counts"]] == [
+        (90, "kinh_te", None, "xay_dung"), (70, "van_hoa_xa_hoi", None, "xay_dung"),
+        (9, None, "cap_tinh", "cong_nhan"), (31, None, "cap_huyen", "cong_nhan")]
+
+
+def test_listed_level_words_name_no_unit(facts_of):
+    f = facts_of("Sáng 13/8, tại phường Xuân Khánh, Quận ủy Ninh Kiều tổ chức hội nghị sơ kết phong trào “Dân vận "
+                 "khéo”.\n\nCác cơ quan, đơn vị, phường đã xây dựng 64 mô hình; có 40 mô hình được công nhận, trong "
+                 "đó 30 mô hình cấp xã, phường.")
+    assert {m.count: m.unit for m in f["model_counts"]} == {64: "quận Ninh Kiều", 40: "quận Ninh Kiều",
+                                                           30: "quận Ninh Kiều"}
+
+
+def test_award_topic_header_and_models_rewarded(facts_of):
+    f = facts_of("Về khen thưởng, Thủ tướng Chính phủ tặng Bằng khen cho 1 tập thể. Tại chương trình, Ban Tổ chức đã "
+                 "trao thưởng cho 18 mô hình xuất sắc; chợ phiên 0 đồng được duy trì.")
+    assert [(a.count, a.award) for a in f["award_counts"]] == [(1, "bang_khen")]
+    assert [(m.count, m.action) for m in f["model_counts"]] == [(18, "bieu_duong")]
+    assert f["outcomes"] == []
+
+
+def test_long_title_chain_with_a_quoted_movement(facts_of):
+    f = facts_of("Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Lê Văn "
+                 "Quang trực tiếp chỉ đạo rà soát. Ông Nguyễn văn Hùng, Chủ tịch UBND xã Ia Pal, đánh giá cao mô hình.")
+    found = {o.name: o.title for o in f["officials"]}
+    assert found == {"Lê Văn Quang": "Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo phong trào thi đua “Dân "
+                                     "vận khéo” huyện",
+                     "Nguyễn Văn Hùng": "Chủ tịch UBND xã Ia Pal"}
