@@ -99,12 +99,9 @@ def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
 
 def _list_header(ctx: ArticleContext, q: Quantity) -> str | None:
     """The action verb of the header a count is listed under, when the count's clause follows a colon."""
-    text = ctx.doc.text
-    colon = q.group.pre[0] - 1
-    if text[colon:colon + 1] != ":" or fold(text[q.group.pre[0]:q.group.pre[1]]).strip(" -–+") and \
-            not _LIST_LABEL_ONLY.fullmatch(fold(text[q.group.pre[0]:q.group.pre[1]])):
+    header = _header_before_colon(ctx, q, label_allowed=True)
+    if header is None:
         return None
-    header = fold(_colon_label(ctx, q, colon))
     for pattern, _ in _FIELD_RES:  # "Lĩnh vực xây dựng hệ thống chính trị: 35 mô hình" names a field, not a verb
         header = pattern.sub(lambda m: " " * len(m.group()), header)
     actions = [(m.start(), lexicon.ACTION_VERBS.get(m.group(1))) for m in _VERB_RE.finditer(header)]
@@ -120,8 +117,8 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """Field of a count when one field is named for it ("Lĩnh vực văn hoá – xã hội 85 mô hình")."""
     for span, after in ((q.group.pre, False), (q.group.post, True)):
         text = window(ctx, span)
-        if not after and not text.strip() and ctx.doc.text[span[0] - 1:span[0]] == ":":
-            text = _colon_label(ctx, q, span[0] - 1)  # "- Lĩnh vực kinh tế: 120 mô hình;"
+        if not after and not text.strip():
+            text = _header_before_colon(ctx, q) or text  # "- Lĩnh vực kinh tế: 120 mô hình;"
         subset = list(re.finditer(r"trong đó|trong số đó", text))
         if subset and not after:
             text = text[subset[-1].end():]
@@ -146,12 +143,21 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
     return None
 
 
-def _colon_label(ctx: ArticleContext, q: Quantity, colon: int) -> str:
-    """The label a count follows in a "label: count" line, from the clause start to the colon."""
+def _header_before_colon(ctx: ArticleContext, q: Quantity, label_allowed: bool = False) -> str | None:
+    """The folded text a count follows in a "header: count" line ("- Lĩnh vực kinh tế: 120 mô hình"), from the
+    clause start to the colon; None when the count's clause does not open right after a colon (with
+    `label_allowed`, a field or grade label may stand between: "gồm: kinh tế 142 mô hình")."""
+    text = ctx.doc.text
+    colon = q.group.pre[0] - 1
+    if text[colon:colon + 1] != ":":
+        return None
+    between = fold(text[q.group.pre[0]:q.start])
+    if between.strip(" -–+") and not (label_allowed and _LIST_LABEL_ONLY.fullmatch(between)):
+        return None
     start = q.sentence.start
-    for match in re.finditer(r"[;:]", ctx.doc.text[start:colon]):
+    for match in re.finditer(r"[;:]", text[start:colon]):
         start = q.sentence.start + match.end()
-    return fold(ctx.doc.text[start:colon]) + " "
+    return fold(text[start:colon]) + " "
 
 
 _LEVEL_WORDS = r"cấp (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ sở)"
@@ -161,9 +167,9 @@ def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """Grade of the counted models: "06 mô hình cấp huyện", or "cấp tỉnh 320 mô hình" in a breakdown."""
     match = re.search(_LEVEL_WORDS, fold(ctx.doc.text[q.start:q.end])) or re.search(
         _LEVEL_WORDS + r"\s*(?:có\s*)?$", fold(ctx.doc.text[q.group.pre[0]:q.start]))
-    colon = q.group.pre[0] - 1
-    if not match and ctx.doc.text[colon:colon + 1] == ":" and not fold(ctx.doc.text[q.group.pre[0]:q.start]).strip():
-        match = re.match(r"[\s\-–+]*" + _LEVEL_WORDS, _colon_label(ctx, q, colon))  # "- Cấp tỉnh công nhận: 12"
+    header = _header_before_colon(ctx, q) if not match else None
+    if header:
+        match = re.match(r"[\s\-–+]*" + _LEVEL_WORDS, header)  # "- Cấp tỉnh công nhận: 12 mô hình"
     if not match:
         return None
     return {"tỉnh": "cap_tinh", "thành phố": "cap_tinh", "huyện": "cap_huyen", "quận": "cap_huyen",
