@@ -109,8 +109,7 @@ def _list_header(ctx: ArticleContext, q: Quantity) -> str | None:
 
 
 # What may stand between a header's colon and the count: a field or grade label ("kinh tế 142 mô hình").
-_LIST_LABEL_ONLY = re.compile(r"[\s\-–+]*(?:(?:lĩnh vực\s+)?(?:" + "|".join(p for p, _ in lexicon.FIELDS) + r")|"
-                              r"cấp \w+)?\s*(?:có|:)?\s*")
+_LIST_LABEL_ONLY = re.compile(r"[\s\-–+]*" + lexicon.BREAKDOWN_LABEL + r"?\s*(?:có|:)?\s*")
 
 
 def field_of(ctx: ArticleContext, q: Quantity) -> str | None:

@@ -133,6 +133,10 @@ FIELDS = (
 # Words that open examples after a count: units named there are not the count's unit ("92 mô hình ..., tiêu biểu
 # như mô hình ... ở xã Khánh Bình Tây Bắc").
 EXAMPLE_CUES = r"(?<!\w)(?:tiêu biểu (?:như|là)|điển hình (?:như|là)|nổi bật (?:như|là)|như mô hình|tiêu biểu|điển hình)(?!\w)"
+# The labels of a breakdown: a field ("lĩnh vực kinh tế") or a grade ("cấp huyện").
+FIELD_PHRASE = "|".join(p for p, _ in FIELDS)
+GRADE_PHRASE = r"cấp (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)"
+BREAKDOWN_LABEL = rf"(?:(?:lĩnh vực\s+)?(?:{FIELD_PHRASE})|{GRADE_PHRASE})"
 FIELD_CUE = r"(?:lĩnh vực|về|trong|ở|trên|đối với)"
 
 # --- awards ------------------------------------------------------------------------------------------------

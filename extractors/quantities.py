@@ -104,8 +104,7 @@ def _noun_at(folded: str, pos: int):
 
 # A bare number after a grade or field label inside a breakdown: "812 mô hình, trong đó cấp tỉnh 57, cấp huyện 214
 # và cấp xã 541" counts the same noun as its whole.
-_PART_LABEL = re.compile(r"(?:cấp (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)|(?:lĩnh vực\s+)?(?:"
-                         + "|".join(p for p, _ in lexicon.FIELDS) + r"))\s*(?:có|:)?\s*$")
+_PART_LABEL = re.compile(lexicon.BREAKDOWN_LABEL + r"\s*(?:có|:)?\s*$")
 _PART_END = re.compile(r"\s*(?:[,;.)]|và(?!\w)|$)")
 
 
@@ -214,11 +213,10 @@ def _make_groups(sq: SentenceQuantities, text: str) -> None:
 
 _VERB = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, list(lexicon.ACTION_VERBS) + list(lexicon.NULL_VERBS)))
                    + r")(?!\w)")
-_FIELD_PHRASES = re.compile("|".join(p for p, _ in lexicon.FIELDS))
+_FIELD_PHRASES = re.compile(lexicon.FIELD_PHRASE)
 # "xây dựng 412 mô hình; quốc phòng - an ninh 167 mô hình", "công nhận cấp tỉnh 46 mô hình, cấp huyện 215 mô hình":
 # a clause of only a field or grade and a count repeats the verb of the clause before it.
-_ELIDED_VERB = re.compile(r"[\s,;]*(?:(?:lĩnh vực\s+)?(?:" + "|".join(p for p, _ in lexicon.FIELDS) + r")|"
-                          r"cấp (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở))\s*(?:có|:)?\s*")
+_ELIDED_VERB = re.compile(r"[\s,;]*" + lexicon.BREAKDOWN_LABEL + r"\s*(?:có|:)?\s*")
 _SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|trong số này|"
                      r"trong số (?:các |những )?(?:mô hình|điển hình)(?:,? điển hình)? (?:trên|này|nói trên)|"
                      r"riêng (?=tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|lĩnh vực|cấp|năm))")
