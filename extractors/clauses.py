@@ -12,7 +12,7 @@ from extractors import lexicon
 from extractors.context import ArticleContext
 from extractors.periods import Period
 from extractors.quantities import Group, Quantity
-from extractors.textnorm import fold
+from extractors.textnorm import blank_out, fold
 
 _ACTIONS = sorted(lexicon.ACTION_VERBS, key=len, reverse=True)
 _VERB_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _ACTIONS + sorted(lexicon.NULL_VERBS, key=len,
@@ -103,7 +103,7 @@ def _list_header(ctx: ArticleContext, q: Quantity) -> str | None:
     if header is None:
         return None
     for pattern, _ in _FIELD_RES:  # "Lĩnh vực xây dựng hệ thống chính trị: 35 mô hình" names a field, not a verb
-        header = pattern.sub(lambda m: " " * len(m.group()), header)
+        header = blank_out(pattern, header)
     actions = [(m.start(), lexicon.ACTION_VERBS.get(m.group(1))) for m in _VERB_RE.finditer(header)]
     return actions[0][1] if actions else None
 
@@ -248,7 +248,7 @@ def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
     count are honoured without a named award unless their own clause names one."""
     spans = (q.group.pre,) if q.parent is not None else (q.group.pre, q.group.post)
     for span in spans:
-        text = _AWARD_TOPIC.sub(lambda m: " " * len(m.group()), window(ctx, span))  # "Về khen thưởng, ..."
+        text = blank_out(_AWARD_TOPIC, window(ctx, span))  # "Về khen thưởng, ..."
         hits = [(m.start(), award) for pattern, award in _AWARD_RES for m in pattern.finditer(text)]
         if hits:
             return min(hits)[1]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from extractors import lexicon
 from extractors.context import ArticleContext
 from extractors.gazetteer import gazetteer
-from extractors.textnorm import fold, key
+from extractors.textnorm import blank_out, fold, key
 from schemas import Official
 
 NAME = "officials"
@@ -39,11 +39,6 @@ _SEPARATOR = re.compile(r"\s*(?:[-–—]|,)\s*")
 _TITLE_PLACE = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+[A-ZĐ0-9]")
 # Organisations whose names hold a verb that otherwise ends a title: "Trưởng Ban Chỉ đạo ..."
 _ORG_WITH_VERB = re.compile(r"ban (?:chỉ đạo|tổ chức|đại diện|vận động)")
-
-
-def _blank(match: re.Match) -> str:
-    return " " * len(match.group())
-
 
 _SHORT_QUOTE = re.compile(r"“[^”.;:]{1,40}”")
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
@@ -162,7 +157,7 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             gap = folded[head.end():run[0].start()]
             honorific = _HONORIFIC_RE.search(gap)
             gap_core = gap[: honorific.start()] if honorific else gap
-            with_head = _ORG_WITH_VERB.sub(_blank, folded[head.start():head.end() + len(gap_core)])
+            with_head = blank_out(_ORG_WITH_VERB, folded[head.start():head.end() + len(gap_core)])
             if _STOP_RE.search(with_head, head.end() - head.start()) or any(
                     not _HEAD_RE.match(folded, head.end() + comma.end()) for comma in re.finditer(r",\s*", gap_core)):
                 break
@@ -211,12 +206,10 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
         if any(s <= name_start < e for s, e in taken):
             continue
         aside = _ASIDE.match(text, name_end)  # "Đinh Thị Hlen (32 tuổi), cán bộ ..."
-        if aside and not _HEAD_RE.match(folded, aside.start() + aside.group().index("(") + 1):
-            name_end_of_aside = aside.end()
-        else:
-            name_end_of_aside = name_end
-        sep = _SEPARATOR.match(text, name_end_of_aside)
-        head_pos = sep.end() if sep else name_end_of_aside + 1
+        skip_aside = aside and not _HEAD_RE.match(folded, aside.start() + aside.group().index("(") + 1)
+        after_name = aside.end() if skip_aside else name_end
+        sep = _SEPARATOR.match(text, after_name)
+        head_pos = sep.end() if sep else after_name + 1
         head = _HEAD_RE.match(folded, head_pos)
         if not head or (not sep and not anchored):
             continue

@@ -46,6 +46,11 @@ def key(text: str) -> str:
     return _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip()
 
 
+def blank_out(pattern: re.Pattern, text: str) -> str:
+    """`text` with every match of `pattern` replaced by spaces: words to ignore, offsets unchanged."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def strip_accents(text: str) -> str:
     """ASCII-ish key ("Hương Sơn" -> "huong son") for names typed without diacritics."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
