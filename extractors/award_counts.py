@@ -56,9 +56,9 @@ def _named_award_by_recipient(ctx: ArticleContext) -> dict[str, str]:
 
 # "... cho tập thể Chi hội ... và bà Hoàng Thị Lan": one named person (ANNOTATION.md counts each named recipient).
 _NAMED_PERSON = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^.;]{{0,160}}?(?:\scho|\svà|,)\s+"
-                           r"(ông|bà|anh|chị|đồng chí|em|già làng)\s+(?=[A-ZĐ])", re.IGNORECASE)
+                           rf"({lexicon.PERSON_MARKERS})\s+(?=[A-ZĐ])", re.IGNORECASE)
 # Who is honoured by "được X tặng ...": a person named just before, or an unnamed plural (no count to give).
-_PERSON_SUBJECT = re.compile(r"(?:ông|bà|anh|chị|đồng chí|em|già làng)\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){0,3}"
+_PERSON_SUBJECT = re.compile(rf"(?:{lexicon.PERSON_MARKERS})\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){{0,3}}"
                              r"(?:\s*\([^()]{1,30}\))?\s*$")
 _PLURAL_SUBJECT = re.compile(r"(?<!\w)(?:nhiều|các|những|một số)\s+(?:tập thể|cá nhân)")
 _PRIZE = re.compile(r"(?<!\w)giải(?!\w)")

@@ -182,6 +182,8 @@ EVENT_NEGATIVE_CUES = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "t
                        "tiếp xúc cử tri", "giao ban")
 # Gatherings named after these words anywhere earlier in the sentence are being celebrated, not reported
 # ("Chương trình nhằm chào mừng Đại hội ...; Đại hội Thi đua yêu nước toàn quốc ...").
+# Words that introduce one named person given an award ("cho bà Hoàng Thị Lan", "già làng A Thul được ... tặng").
+PERSON_MARKERS = r"ông|bà|anh|chị|đồng chí|em|già làng"
 # Collectives named after "tặng Giấy khen cho ...": one recipient each ("cho khu phố Phú Hiệp 2").
 COLLECTIVE_NOUNS = (r"khu phố|khu dân cư|thôn|ấp|bản|làng|buôn|xóm|khóm|tổ dân phố|chi hội|chi bộ|chi đoàn|"
                     r"hội|đoàn|ban|phòng|trường|công an|đồn|tổ")
