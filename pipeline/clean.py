@@ -9,7 +9,8 @@ Stages, in order:
   4. Site furniture lines are dropped and the related-articles block ("Đọc thêm" ...) is cut off
      (rules in `pipeline.furniture`).
   5. A closing byline and repeated lines (image captions that repeat the headline) are dropped.
-  6. The headline is identified: metadata title, the HTML title, or a short first line without a full stop.
+  6. The headline is identified: metadata title, the HTML title, or a short first line without a full stop (split
+     from the lede when the crawl glued them together).
 """
 
 from __future__ import annotations
@@ -150,6 +151,18 @@ def strip_furniture(lines: list[str]) -> list[str]:
     return kept
 
 
+def split_run_on_headline(lines: list[str]) -> list[str]:
+    """Put the headline on its own line when the crawl glued it to a date-led lede (rule in `furniture`)."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return lines
+    match = furniture.RUN_ON_LEDE.search(lines[first])
+    if not match or match.start() < furniture.RUN_ON_MIN_HEADLINE or ". " in lines[first][:match.start()]:
+        return lines
+    head, lede = lines[first][:match.start()].strip(), lines[first][match.end():].strip()
+    return lines[:first] + [head, "", lede] + lines[first + 1:]
+
+
 def _looks_like_headline(line: str, following: list[str]) -> bool:
     return (0 < len(line) <= TITLE_MAX_CHARS and not line.endswith((".", ";", ","))
             and any(len(x) > len(line) for x in following))
@@ -178,6 +191,9 @@ def clean(raw: RawDocument) -> CleanArticle:
         raise CleaningError("no article text left after removing site furniture")
 
     title = normalize_unicode(meta["title"]).strip() if meta.get("title") else None
+    if not title:
+        lines = split_run_on_headline(lines)
+        nonblank = [line for line in lines if line]
     if title and nonblank[0] != title:
         lines = [title, ""] + lines
     elif not title and _looks_like_headline(nonblank[0], nonblank[1:4]):

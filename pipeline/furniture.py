@@ -67,3 +67,9 @@ DATELINE_SEARCH_LINES = 8
 
 # A byline closing the article: an all-caps name, or "Name – Outlet"; at most this many words.
 BYLINE_MAX_WORDS = 8
+
+# A crawl that lost the line break after the headline: "Nghệ An biểu dương 151 điển hình ... giai đoạn 2021 – 2025
+# Sáng 13/10, Ban chỉ đạo ... tổ chức ...". The lede's date-led opening marks where the body starts; the headline
+# before it must be at least RUN_ON_MIN_HEADLINE characters and hold no full stop.
+RUN_ON_LEDE = re.compile(r"\s(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)\s+(?:ngày\s+)?\(?\d{1,2}\s*[/-]\s*\d{1,2}\b)")
+RUN_ON_MIN_HEADLINE = 30

@@ -155,3 +155,13 @@ tiêu biểu trong phong trào thi đua “Dân vận khéo” giai đoạn 2019
     article = clean(RawDocument("page.html", "html", page, {}))
     assert article.text.index("Sáng 15/10") < article.text.index("839 mô hình")
     assert "Bùi Nhân Sâm kết luận" in article.text and "Teaser" not in article.text
+
+
+def test_headline_glued_to_the_lede_is_split():
+    """A crawl that lost the line break after the headline: the headline's number must not count as a body fact."""
+    text = ("Hà Tĩnh biểu dương 75 điển hình “Dân vận khéo” giai đoạn 2021 – 2025 Sáng 14/10, Ban Dân vận Tỉnh ủy Hà "
+            "Tĩnh tổ chức hội nghị biểu dương điển hình “Dân vận khéo” giai đoạn 2021 – 2025.\n\n"
+            "Giai đoạn 2021 - 2025, toàn tỉnh có 1.320 mô hình được công nhận.")
+    article = clean(RawDocument("a.txt", "text", text, {}))
+    assert article.title == "Hà Tĩnh biểu dương 75 điển hình “Dân vận khéo” giai đoạn 2021 – 2025"
+    assert article.text.split("\n\n")[1].startswith("Sáng 14/10, Ban Dân vận")
