@@ -21,7 +21,7 @@ _FILLER_RE = re.compile(r"(?:\s|,|" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" f
     lexicon.CHAIN_FILLERS, key=len, reverse=True)) + r")*$")
 _FIELD_RES = [(re.compile(r"(?<!\w)" + p), f) for p, f in lexicon.FIELDS]
 # A field phrase ending the text before a number, with at most a linking word: "an ninh có 167", "kinh tế: 26".
-_FIELD_LEAD_END = r"\s*(?:có|là|đạt|:)?\s*$"
+_FIELD_LEAD_END = r"\s*(?:có|là|đạt|:|\()?\s*$"
 _AWARD_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a) for p, a in lexicon.AWARDS]
 _POST_QUALIFIERS = re.compile(r"^(?:\s|“[^”]*”|\"[^\"]*\"|dân vận khéo|tiêu biểu|điển hình|tập thể|cá nhân|"
                               r"nội dung|việc làm|cấp \w+|giai đoạn \d{4}\s*[-–]\s*\d{4}|năm \d{4}|"
@@ -150,7 +150,7 @@ def _header_before_colon(ctx: ArticleContext, q: Quantity, label_allowed: bool =
     colon = q.group.pre[0] - 1
     if text[colon:colon + 1] != ":":
         return None
-    between = fold(text[q.group.pre[0]:q.start])
+    between = fold(text[q.group.pre[0]:q.group.start])
     if between.strip(" -–+") and not (label_allowed and _LIST_LABEL_ONLY.fullmatch(between)):
         return None
     start = q.sentence.start
@@ -247,8 +247,9 @@ def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """First award word of the count's clause (before the number, then after it); parts of a recognised model
     count are honoured without a named award unless their own clause names one."""
     spans = (q.group.pre,) if q.parent is not None else (q.group.pre, q.group.post)
-    for span in spans:
-        text = blank_out(_AWARD_TOPIC, window(ctx, span))  # "Về khen thưởng, ..."
+    texts = [window(ctx, span) for span in spans] + [_header_before_colon(ctx, q, label_allowed=True) or ""]
+    for text in texts:  # its clause before, after, then the header of a "... tặng Bằng khen: 6 tập thể" list
+        text = blank_out(_AWARD_TOPIC, text)  # "Về khen thưởng, ..."
         hits = [(m.start(), award) for pattern, award in _AWARD_RES for m in pattern.finditer(text)]
         if hits:
             return min(hits)[1]

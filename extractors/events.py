@@ -149,11 +149,17 @@ def _event_date(ctx: ArticleContext, mention: Mention):
             if timed and _NOUN_RE.search(fold(sentence.text)):
                 return timed[0]
     for sentence in candidates:
-        dates = find_dates(sentence.text, sentence.start)
+        dates = [d for d in find_dates(sentence.text, sentence.start) if not _in_parentheses(sentence, d)]
         if dates:
             timed = [d for d in dates if d.time_of_day]
             return (timed or dates)[0]
     return None
+
+
+def _in_parentheses(sentence: Sentence, mention) -> bool:
+    """Dates in parentheses are anniversaries or references ("(15/10/1930 - 15/10/2024)"), not the event's."""
+    before = sentence.text[:mention.char_start - sentence.start]
+    return before.count("(") > before.count(")")
 
 
 def _event_period(ctx: ArticleContext, mention: Mention, event_year: int | None):

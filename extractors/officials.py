@@ -40,6 +40,8 @@ _TITLE_PLACE = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị x
 # Organisations whose names hold a verb that otherwise ends a title: "Trưởng Ban Chỉ đạo ..."
 _ORG_WITH_VERB = re.compile(r"ban (?:chỉ đạo|tổ chức|đại diện|vận động)")
 
+_STOP_WORDS = frozenset(w for w in lexicon.TITLE_STOPS if " " not in w) | frozenset(
+    w for w in lexicon.ACTION_VERBS if " " not in w)
 _SHORT_QUOTE = re.compile(r"“[^”.;:]{1,40}”")
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 
@@ -84,6 +86,8 @@ def _capitalised_runs(text: str, start: int, end: int) -> list[list[re.Match]]:
 def _casing_error(text: str, syllables: list[re.Match], i: int, current: list[re.Match], adjacent: bool) -> bool:
     """"Bùi nhân Sâm": a surname, one lower-case syllable, one capitalised syllable, then the name ends."""
     word = syllables[i].group()
+    if key(word) in _STOP_WORDS:
+        return False  # "Phủ Lý tặng Giấy khen": a verb, not a mis-cased middle name
     name = current[1:] if current and key(current[0].group()) in lexicon.HONORIFICS else current  # "Ông Nguyễn"
     if not (word[0].islower() and name and adjacent and _is_surname(name[-1].group())
             and (len(name) == 1 or not _is_surname(name[0].group()) or len(name) > 2)):

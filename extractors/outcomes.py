@@ -42,6 +42,10 @@ def _excluded(ctx: ArticleContext, q: Quantity) -> bool:
     before = fold(ctx.doc.text[max(q.sentence.start, q.start - 20):q.start])
     if q.subtype == "ho" and re.search(r"xây dựng\s*$", before):
         return True
+    if q.subtype.startswith("dong") and re.search(r"(?<!\w)mỗi\s+\w+(?:\s+\w+)?\s*(?:là|khoảng|trị giá)?\s*$", before):
+        return True  # a rate ("48 nhà Đại đoàn kết, mỗi căn 60 triệu đồng"), not an amount mobilised
+    if q.subtype == "nguoi" and re.search(r"(?:cả nhà|gia đình|hộ|nhà)\s+(?:có\s+)?$", before):
+        return True  # the size of a household ("cả nhà bốn người")
     if q.subtype in ("ho", "nguoi"):
         clause = fold(ctx.doc.text[q.group.pre[0]:q.start])
         after = fold(ctx.doc.text[q.end:q.sentence.end])

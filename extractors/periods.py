@@ -76,6 +76,8 @@ def find_periods(text: str, offset: int = 0, reference_year: int | None = None) 
             elif kind == "since":
                 start, end = int(match.group(1)), reference_year
             else:
+                if re.search(r"tháng\s*\d{1,2}\s*$", folded[max(0, s - 12):s]):
+                    continue  # "ngày 12 tháng 6 năm 2025" is a date, not the year under review
                 start = end = int(match.group(1))
             cue_window = folded[max(0, s - PLAN_CUE_WINDOW):s]
             plan = any(cue in cue_window for cue in PLAN_CUES) and kind != "since"

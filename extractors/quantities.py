@@ -17,7 +17,7 @@ from extractors.numbers import DIGITS, SPELLED, approx_before, parse_number
 from extractors.textnorm import fold
 from schemas import SegmentedArticle, Sentence
 
-_NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)](?:\s|$)|$)")
+_NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)]+(?:\s|$)|$)")
 _QUOTED = r"(?:\s*[“\"‘'][^”\"’']{1,80}[”\"’'])"
 _TIGHT_GAP = re.compile(r"\s*(?:,|và|,\s*và)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _BOUNDARY = re.compile(r"[;:]")
@@ -105,21 +105,23 @@ def _noun_at(folded: str, pos: int):
 # A bare number after a grade or field label inside a breakdown: "812 mô hình, trong đó cấp tỉnh 57, cấp huyện 214
 # và cấp xã 541" counts the same noun as its whole.
 _PART_LABEL = re.compile(lexicon.BREAKDOWN_LABEL + r"\s*(?:có|:)?\s*$")
+_PAREN_ITEM = re.compile(lexicon.BREAKDOWN_LABEL + r"\s*\(\s*$")
 _PART_END = re.compile(r"\s*(?:[,;.)]|và(?!\w)|$)")
 
 
 def _elided_part(folded: str, match: re.Match, found: list[Quantity]):
-    """(category, subtype, end, scale) of a noun-less breakdown part, or None."""
+    """(category, subtype, end, scale) of a noun-less breakdown part, or None: a bare number after a field or
+    grade label, either after "trong đó" ("trong đó cấp tỉnh 57, cấp huyện 214") or in parentheses beside a
+    labelled count ("kinh tế (412 mô hình), văn hóa - xã hội (386)")."""
     wholes = [q for q in found if q.category == "model" and q.end > q.number_end]  # not elided parts
     if not wholes or not _PART_END.match(folded, match.end()):
         return None
-    if not _PART_LABEL.search(folded[max(0, match.start() - 60):match.start()]):
-        return None
+    before = folded[max(0, match.start() - 60):match.start()]
+    listed = _PAREN_ITEM.search(before) and folded[match.end():].lstrip().startswith(")")
     whole = wholes[-1]
-    offset = whole.sentence.start
-    if not _SUBSET.search(folded[whole.end - offset:match.start()]):
-        return None
-    return "model", whole.subtype, match.end(), None
+    if listed or _PART_LABEL.search(before) and _SUBSET.search(folded[whole.end - whole.sentence.start:match.start()]):
+        return "model", whole.subtype, match.end(), None
+    return None
 
 
 # The noun before the number: "Số mô hình “Dân vận khéo” được công nhận là 1.027", "nâng tổng số mô hình lên 356".
@@ -222,6 +224,9 @@ _SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|trong s
                      r"riêng (?=tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|lĩnh vực|cấp|năm))")
 
 
+# A sentence that breaks down the models of the sentence before: "Các mô hình được phân bổ trên 4 lĩnh vực: ...".
+_BACK_REFERENCE = re.compile(r"(?:các|những|số) (?:mô hình|điển hình)(?:,? điển hình)? (?:được phân bổ|phân bổ|phân theo|"
+                             r"chia theo|được chia|thuộc các|nói trên|trên)")
 # An item of a list printed one per line: "- Lĩnh vực kinh tế: 120 mô hình;", "+ ...", "• ...", "a) ...".
 _LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s")
 
@@ -246,6 +251,7 @@ def _link_parents(items: list[SentenceQuantities], text: str) -> None:
                         or same_sentence and _SUBSET.search(between)
                         or not same_sentence and group is sq.groups[0]
                         and (_SUBSET.match(fold(sq.sentence.text).lstrip(" ,.-"))
+                             or _BACK_REFERENCE.match(fold(sq.sentence.text).lstrip(" ,.-"))
                              or _LIST_ITEM.match(sq.sentence.text)
                              and previous.members[0].sentence.text.rstrip().endswith(":"))):
                     parent = previous.members[0]

@@ -493,3 +493,36 @@ def test_long_title_chain_with_a_quoted_movement(facts_of):
     assert found == {"Lê Văn Quang": "Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo phong trào thi đua “Dân "
                                      "vận khéo” huyện",
                      "Nguyễn Văn Hùng": "Chủ tịch UBND xã Ia Pal"}
+
+
+def test_field_counts_in_parentheses_break_down_the_previous_total(facts_of):
+    f = facts_of("Hội nghị.\n\nTrong 5 năm, huyện Nông Cống có 980 mô hình được đăng ký. Các mô hình được phân bổ trên "
+                 "3 lĩnh vực: kinh tế (400 mô hình), văn hóa - xã hội (350), quốc phòng - an ninh (230).")
+    found = {m.count: m for m in f["model_counts"]}
+    whole = found[980]
+    assert [(found[n].field, found[n].action, found[n].part_of) for n in (400, 350, 230)] == [
+        ("kinh_te", "dang_ky", whole.fact_id), ("van_hoa_xa_hoi", "dang_ky", whole.fact_id),
+        ("quoc_phong_an_ninh", "dang_ky", whole.fact_id)]
+
+
+def test_dates_that_are_not_the_event_or_its_period(facts_of):
+    f = facts_of("Ngày 12 tháng 6 năm 2025, Ban Thường vụ Huyện ủy Cầu Kè tổ chức Hội nghị tổng kết 5 năm phong trào "
+                 "thi đua “Dân vận khéo” giai đoạn 2020 - 2025.\n\nVừa qua, Huyện ủy Châu Thành tổ chức họp mặt kỷ niệm "
+                 "94 năm Ngày truyền thống công tác Dân vận (15/10/1930 - 15/10/2024) và sơ kết phong trào.",
+                 published="2025-06-13")
+    (e,) = f["events"]
+    assert (str(e.event_date), e.period_start, e.period_end) == ("2025-06-12", 2020, 2025)
+
+
+def test_rates_and_household_sizes_are_no_outcomes(facts_of):
+    f = facts_of("Huyện hỗ trợ xây dựng 48 nhà Đại đoàn kết, mỗi căn 60 triệu đồng. Chị Dung kể cả nhà bốn người ở "
+                 "trong căn nhà dột nát.")
+    assert sorted((o.value, o.unit) for o in f["outcomes"]) == [(48, "nha")]
+
+
+def test_award_list_after_a_colon_and_a_verb_after_a_place_name(facts_of):
+    f = facts_of("Qua phong trào, nhiều tập thể, cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen: 6 tập thể, 9 cá nhân. "
+                 "Chủ tịch UBND thành phố Phủ Lý tặng Giấy khen cho 10 tập thể.")
+    assert sorted((a.count, a.recipient, a.award) for a in f["award_counts"]) == [
+        (6, "tap_the", "bang_khen"), (9, "ca_nhan", "bang_khen"), (10, "tap_the", "giay_khen")]
+    assert f["officials"] == []
