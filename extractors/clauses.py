@@ -237,7 +237,8 @@ def unit_of(ctx: ArticleContext, q: Quantity) -> str | None:
         return mention.label
     if q.parent is not None:
         return unit_of(ctx, q.parent)
-    unit = ctx.unit_for(q.group.pre[0], q.group.post[1]) or ctx.unit_for(q.sentence.start, q.sentence.end)
+    # the sentence up to the end of the count's clause ("...; số mô hình ... ở xã Điện Hồng" is another clause)
+    unit = ctx.unit_for(q.group.pre[0], q.group.post[1]) or ctx.unit_for(q.sentence.start, q.group.post[1])
     if unit:
         return unit
     return ctx.event.unit if ctx.event else None
@@ -280,6 +281,7 @@ _POST_ISSUER = (
     rf"đề nghị\s+(.{{3,90}}?)\s+{_GIVE}",
     r"(?<!\w)của\s+(.{3,60}?)(?:\s+(?:cho|vì|về)(?!\w)|[,.;]|$)",
 )
+_PRE_ISSUER = r"(?:giấy khen|bằng khen|kỷ niệm chương|cờ thi đua)\s+của\s+(.{3,60}?)\s+(?:cho|tặng)\s*$"
 _SUBJECT_GIVES = re.compile(rf"([^,;:]{{3,120}}?)\s+(?:đã\s+|vừa\s+)?(?:có quyết định\s+)?{_GIVE}(?!\w)")
 
 
@@ -295,6 +297,10 @@ def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
         found = _issuer_span(post_text, post, pattern)
         if found:
             return trim_issuer(found)
+    pre_text = ctx.doc.text[group.pre[0]:group.pre[1]]
+    found = _issuer_span(pre_text, fold(pre_text), _PRE_ISSUER)  # "trao Giấy khen của UBND huyện cho 8 tập thể"
+    if found:
+        return trim_issuer(found)
     sentence = q.sentence
     head_text = ctx.doc.text[sentence.start:group.start]
     folded = fold(head_text)

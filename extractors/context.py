@@ -21,7 +21,12 @@ from schemas import Event, SegmentedArticle, Unit
 _GENERIC_LEVEL = re.compile(r"(?<!\w)(?<!\d )(?<!cấp )(?<!các )(?<!những )(?<!mọi )(?<!nhiều )(?<!từng )(toàn |cả |trên địa bàn |của )?(tỉnh|huyện|xã|thị xã|thành phố|quận|phường)"
                             r"(?!\s*(?:uỷ|đoàn|hội|[^\W\d_]*[A-ZĐ]))(?!\w)")
 # A level word ending a list is plural too: "các cơ quan, đơn vị, phường", "100 mô hình cấp xã, phường".
-_LISTED = re.compile(r"(?:(?:các|những)\s[^.;:]{0,40}|cấp \w+(?: \w+)?)(?:,|\svà)\s*$")
+_LISTED = re.compile(r"(?:(?:các|những)\s(?!năm|tháng|ngày|tuần|lần|kỳ|đợt|thời)[^.;:]{0,40}|cấp \w+(?: \w+)?)"
+                     r"(?:,|\svà)\s*$")
+
+
+_ORGANISATION_BEFORE = re.compile(r"(?:ban chỉ đạo|ban thường vụ|ubnd|hđnd|uỷ ban nhân dân|mttq|uỷ ban mttq|"
+                                  r"hội đồng nhân dân|công an|ban dân vận)\s+$")
 
 
 def generic_levels(folded: str):
@@ -62,7 +67,8 @@ class ArticleContext:
         if self.event and self.event.unit and self.unit_record(self.event.unit) and \
                 self.unit_record(self.event.unit).level == level:
             return self.event.unit
-        counts = Counter(m.label for m in self.mentions if m.level == level and not m.qualifier)
+        counts = Counter(m.label for m in self.mentions if m.level == level and not m.qualifier) or Counter(
+            m.label for m in self.mentions if m.level == level)  # "xã Đại Bái (huyện Gia Bình)": the only huyện
         if not counts:
             return None
         first = {m.label: m.start for m in reversed(self.mentions)}
@@ -108,11 +114,15 @@ class ArticleContext:
         return f"tỉnh {self.province}" if self.province else None
 
     def unit_for(self, start: int, end: int) -> str | None:
-        """Unit a clause is about: a named unit in it, else the article's unit for a bare level word."""
+        """Unit a clause is about: a named unit in it, else the article's unit for a bare level word (not one
+        inside an organisation's name: "được Ban Chỉ đạo huyện công nhận" says who, not where)."""
         mention = self.explicit_unit_in(start, end)
         if mention:
             return mention.label
-        for match in generic_levels(fold(self.doc.text[start:end])):
+        folded = fold(self.doc.text[start:end])
+        for match in generic_levels(folded):
+            if _ORGANISATION_BEFORE.search(folded[max(0, match.start() - 25):match.start()]):
+                continue
             label = self.main_unit(_GENERIC_TO_LEVEL[match.group(2)])
             if label:
                 return label

@@ -42,6 +42,7 @@ _ORG_WITH_VERB = re.compile(r"ban (?:chỉ đạo|tổ chức|đại diện|vậ
 
 _STOP_WORDS = frozenset(w for w in lexicon.TITLE_STOPS if " " not in w) | frozenset(
     w for w in lexicon.ACTION_VERBS if " " not in w)
+_VILLAGE_END = re.compile(r"(?<!\w)(?:thôn|ấp|bản|xóm|làng|khóm|buôn|sóc|phum|khu phố|tổ dân phố)\s*$")
 _SHORT_QUOTE = re.compile(r"“[^”.;:]{1,40}”")
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 
@@ -162,7 +163,7 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             honorific = _HONORIFIC_RE.search(gap)
             gap_core = gap[: honorific.start()] if honorific else gap
             with_head = blank_out(_ORG_WITH_VERB, folded[head.start():head.end() + len(gap_core)])
-            if _STOP_RE.search(with_head, head.end() - head.start()) or any(
+            if _STOP_RE.search(with_head, head.end() - head.start()) or re.search(r"(?<!\w)và\s*$", gap_core) or any(
                     not _HEAD_RE.match(folded, head.end() + comma.end()) for comma in re.finditer(r",\s*", gap_core)):
                 break
             index = _name_in_run(text, run, anchored=bool(honorific))
@@ -171,6 +172,8 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             if index == 0 and re.search(r"(?:uỷ|ubnd|hđnd|huyện|tỉnh|xã|quận|phường)\s*$", gap_core) and \
                     gazetteer().lookup(text[run[0].start():run[-1].end()]):
                 continue  # "Bí thư Quận uỷ Dương Kinh": a unit, not a name
+            if index == 0 and head.group() != "già làng" and _VILLAGE_END.search(folded[head.start():run[0].start()]):
+                continue  # "Trưởng thôn Ngọc Xuyên": the village, not a name
             name_start, name_end = run[index].start(), run[-1].end()
             if name_end < len(text) and text[name_end:name_end + 2].strip()[:1].isupper() and \
                     _SYL.match(text, name_end + 1):

@@ -219,7 +219,7 @@ _FIELD_PHRASES = re.compile(lexicon.FIELD_PHRASE)
 # "xây dựng 412 mô hình; quốc phòng - an ninh 167 mô hình", "công nhận cấp tỉnh 46 mô hình, cấp huyện 215 mô hình":
 # a clause of only a field or grade and a count repeats the verb of the clause before it.
 _ELIDED_VERB = re.compile(r"[\s,;]*" + lexicon.BREAKDOWN_LABEL + r"\s*(?:có|:)?\s*")
-_SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|trong số này|"
+_SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|(?<!\w)gồm(?=\s*:?\s*(?:\d|$))|trong số này|"
                      r"trong số (?:các |những )?(?:mô hình|điển hình)(?:,? điển hình)? (?:trên|này|nói trên)|"
                      r"riêng (?=tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|lĩnh vực|cấp|năm))")
 

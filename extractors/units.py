@@ -76,8 +76,8 @@ def _capitalised_run(text: str, pos: int, numbered: bool = False) -> list[re.Mat
             break
         run.append(match)
         pos = match.end()
-        if text[pos:pos + 1] != " ":
-            break
+        if match.group().isdigit() or text[pos:pos + 1] != " ":
+            break  # "Phường 5 Thạch Sô Phal": a numbered ward's name is its number
         pos += 1
     return run
 

@@ -526,3 +526,30 @@ def test_award_list_after_a_colon_and_a_verb_after_a_place_name(facts_of):
     assert sorted((a.count, a.recipient, a.award) for a in f["award_counts"]) == [
         (6, "tap_the", "bang_khen"), (9, "ca_nhan", "bang_khen"), (10, "tap_the", "giay_khen")]
     assert f["officials"] == []
+
+
+def test_parts_after_gom_and_units_of_other_clauses(facts_of):
+    f = facts_of("Hội nghị tổng kết của thị xã Điện Bàn.\n\nSố mô hình được Ban Chỉ đạo các cấp công nhận là 512 mô hình, "
+                 "gồm 09 mô hình cấp tỉnh, 87 mô hình cấp thị xã và 416 mô hình cấp xã, phường; số mô hình được công "
+                 "nhận ở xã Điện Hồng là 40.")
+    found = {m.count: m for m in f["model_counts"]}
+    assert all(found[n].action == "cong_nhan" and found[n].part_of == found[512].fact_id for n in (9, 87, 416))
+    assert found[512].unit != "xã Điện Hồng"
+
+
+def test_unit_of_a_district_named_only_in_parentheses(facts_of):
+    f = facts_of("Ngày 10/10, Đảng ủy xã Đại Bái (huyện Gia Bình) tổ chức hội nghị biểu dương mô hình “Dân vận khéo”. "
+                 "Có 4 mô hình được Ban Chỉ đạo huyện công nhận. Những năm qua, trên địa bàn huyện đã có trên 300 mô "
+                 "hình được triển khai.", published="2024-10-11")
+    assert {m.count: m.unit for m in f["model_counts"]} == {4: "xã Đại Bái", 300: "huyện Gia Bình"}
+
+
+def test_village_head_caption_and_numbered_ward(facts_of):
+    f = facts_of("Ông Lê Văn Điệp, Bí thư Chi bộ, Trưởng thôn Ngọc Xuyên chia sẻ kinh nghiệm. Ảnh: Đồng chí Nguyễn Thị "
+                 "Lan Phương, Phó Trưởng Ban Dân vận Huyện ủy và đồng chí Ngô Đức Thịnh, Bí thư Đảng ủy xã trao giấy "
+                 "khen. Phó Chủ tịch UBND Phường 5 Thạch Sô Phal trao Giấy khen của UBND phường cho 6 tập thể.")
+    titles = {o.name: o.title for o in f["officials"]}
+    assert titles["Ngô Đức Thịnh"] == "Bí thư Đảng ủy xã" and "Ngọc Xuyên" not in titles
+    assert titles["Thạch Sô Phal"] == "Phó Chủ tịch UBND Phường 5"
+    assert [u.name for u in f["units"]] == ["5"]
+    assert [(a.count, a.issuer) for a in f["award_counts"]] == [(6, "UBND phường")]
