@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors import lexicon
 from extractors.context import ArticleContext
@@ -294,7 +295,8 @@ def _strip_honorific(run: list[re.Match]) -> tuple[list[re.Match], bool]:
     return run, False
 
 
-def full_names(text: str) -> list[str]:
+@lru_cache(maxsize=8)  # searched only when a short name needs completing, once per article
+def full_names(text: str) -> tuple[str, ...]:
     """Names written in full after an honorific ("ông Lý Sà Rết"), to complete later short mentions."""
     names = []
     for run in _capitalised_runs(text, 0, len(text)):
@@ -303,26 +305,23 @@ def full_names(text: str) -> list[str]:
         if 3 <= len(run) <= 4 and (capitalised_honorific or _HONORIFIC_RE.search(before)) and \
                 _is_surname(run[0].group()):
             names.append(title_case(text[run[0].start():run[-1].end()]))
-    return names
+    return tuple(names)
 
 
-def _completed(name: str, text: str, full: list[str]) -> str:
-    """ "Sà Rết" -> "Lý Sà Rết" when the article names exactly one such person in full (`full` is filled on
-    first need: most names start with a surname and need no search)."""
+def _completed(name: str, text: str) -> str:
+    """ "Sà Rết" -> "Lý Sà Rết" when the article names exactly one such person in full (most names start with a
+    surname and need no search)."""
     if _is_surname(name.split()[0]):
         return name
-    if not full:
-        full.extend(full_names(text) or [""])
-    longer = {f for f in full if f and key(f).endswith(" " + key(name))}
+    longer = {f for f in full_names(text) if key(f).endswith(" " + key(name))}
     return longer.pop() if len(longer) == 1 else name
 
 
 def extract(ctx: ArticleContext) -> list[Official]:
     doc, merged = ctx.doc, {}
-    full: list[str] = []
     for sentence in doc.sentences:
         for found in find(doc.text, sentence.start, sentence.end):
-            f = Found(_completed(title_case(found.name), doc.text, full), *dataclasses.astuple(found)[1:])
+            f = dataclasses.replace(found, name=_completed(title_case(found.name), doc.text))
             name = title_case(f.name)
             ident = key(name)
             if ident in merged:
