@@ -16,6 +16,7 @@ import hashlib
 
 from extractors import award_counts, events, model_counts, ner_officials, officials, outcomes, units
 from extractors.context import ArticleContext
+from extractors.movements import article_movement
 from extractors.quantities import find_quantities
 from schemas import Fact, SegmentedArticle
 
@@ -44,12 +45,13 @@ def extract_all(doc: SegmentedArticle) -> dict[str, list[Fact]]:
     official_records = officials.extract(ctx)
     if any(sentence.entities for sentence in doc.sentences):  # the optional NER pass was run
         official_records += ner_officials.extract(ctx, official_records)
-    facts: dict[str, list[Fact]] = {
-        "units": unit_records,
-        "events": event_records,
-        "officials": official_records,
-        "model_counts": model_counts.extract(ctx, quantities),
-        "award_counts": award_counts.extract(ctx, quantities),
-        "outcomes": outcomes.extract(ctx, quantities),
-    }
+    facts: dict[str, list[Fact]] = {"units": unit_records, "officials": official_records, "events": [],
+                                    "model_counts": [], "award_counts": [], "outcomes": []}
+    if article_movement(doc).about_movement:  # an article about no movement yields no movement facts
+        facts |= {
+            "events": event_records,
+            "model_counts": model_counts.extract(ctx, quantities),
+            "award_counts": award_counts.extract(ctx, quantities),
+            "outcomes": outcomes.extract(ctx, quantities),
+        }
     return {table: [record.with_id() for record in records] for table, records in facts.items()}

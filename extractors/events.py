@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from extractors import lexicon
 from extractors.context import ArticleContext
 from extractors.gazetteer import RANK
+from extractors.movements import movement_code, movements_named, usual_name
 from extractors.periods import as_date, find_dates, resolve_year
 from extractors.textnorm import fold
 from schemas import Event, Sentence
@@ -214,6 +215,10 @@ def _movement(ctx: ArticleContext, mention: Mention) -> str | None:
                           sentence.text, re.IGNORECASE)
         if match:
             return match.group(1).strip()
+    for text in (mention.sentence.text, ctx.doc.title or ""):  # the first movement its sentence or headline names
+        named = movements_named(text)
+        if named:
+            return usual_name(named[0][1])
     folded = fold(mention.sentence.text + " " + (ctx.doc.title or ""))
     for cue, name in lexicon.MOVEMENT_DEFAULTS:
         if cue in folded:
@@ -241,6 +246,7 @@ def extract(ctx: ArticleContext) -> list[Event]:
     if _cited(when, reference):
         return []
     period = _event_period(ctx, mention, year or (reference.year if reference else None))
+    movement = _movement(ctx, mention)
     unit = _event_unit(ctx, mention)
     record = ctx.unit_record(unit)
     province = record.province if record else ctx.province
@@ -249,7 +255,7 @@ def extract(ctx: ArticleContext) -> list[Event]:
         char_end=mention.end, extractor=EXTRACTOR, kind=mention.kind,
         event_date=as_date(year, when.month, when.day) if when else None, event_year=year,
         event_month=when.month if when else None, event_day=when.day if when else None,
-        date_text=when.text if when else None, movement=_movement(ctx, mention),
+        date_text=when.text if when else None, movement=movement, movement_code=movement_code(movement),
         period_start=period.start if period else None, period_end=period.end if period else None,
         unit=unit, province=province, unit_code=record.code if record else None,
         attendees=_attendees(ctx, mention),

@@ -238,3 +238,40 @@ TITLE_STOPS = ("đã", "đánh giá", "nhấn mạnh", "phát biểu", "chủ tr
 # Role of an official from the verbs of their sentence (first match wins).
 ROLES = (("chủ trì", "chu_tri"), ("kết luận", "ket_luan"), ("phát biểu", "phat_bieu"), ("trao", "trao_thuong"),
          ("tặng", "trao_thuong"), ("vinh danh", "trao_thuong"), ("dự", "du"), ("tham dự", "du"))
+
+# --- movements ---------------------------------------------------------------------------------------------------
+# The emulation movements and campaigns the dataset distinguishes: (movement_code, usual name, folded patterns).
+# Order matters: the first code whose pattern matches a movement's name wins, so the specific movements come
+# before the generic ones ("phong trào thi đua Dân vận khéo" is dan_van_kheo, not thi_dua_yeu_nuoc). The list
+# covers the national movements and campaigns launched by the Party, the State and the Front (Chỉ thị, Nghị quyết
+# and Quyết định naming them); `khac` is any other named movement.
+MOVEMENTS = (
+    ("dan_van_kheo", "Dân vận khéo", (r"dân vận khéo",)),
+    ("toan_dan_doan_ket", "Toàn dân đoàn kết xây dựng đời sống văn hóa",
+     (r"toàn dân đoàn kết xây dựng", r"đoàn kết xây dựng đời sống văn hoá", r"gia đình văn hoá",
+      r"ngày hội đại đoàn kết", r"khu dân cư văn hoá")),
+    ("vi_nguoi_ngheo", "Vì người nghèo",
+     (r"vì người nghèo", r"nhà đại đoàn kết", r"không để ai bị bỏ lại phía sau", r"xoá nhà tạm")),
+    ("nong_thon_moi", "Cả nước chung sức xây dựng nông thôn mới",
+     (r"chung sức xây dựng nông thôn mới", r"cả nước chung sức")),
+    ("bao_ve_an_ninh_to_quoc", "Toàn dân bảo vệ an ninh Tổ quốc",
+     (r"toàn dân bảo vệ an ninh tổ quốc", r"bảo vệ an ninh tổ quốc", r"bảo vệ antq", r"toàn dân bảo vệ")),
+    ("hang_viet", "Người Việt Nam ưu tiên dùng hàng Việt Nam", (r"ưu tiên dùng hàng việt nam",)),
+    ("hoc_tap_lam_theo_bac", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+     (r"học tập và làm theo (?:tư tưởng|tấm gương)",)),
+    ("thi_dua_yeu_nuoc", "thi đua yêu nước",
+     (r"thi đua yêu nước", r"điển hình tiên tiến", r"thi đua[ ,]+khen thưởng", r"đại hội thi đua",
+      r"phong trào thi đua", r"cụm thi đua", r"khối thi đua")),
+    ("cong_tac_dan_van", "công tác dân vận", (r"công tác dân vận", r"(?<!ban )(?<!khối )dân vận")),
+)
+# Codes that name emulation or mass mobilisation in general: an article takes one of them only when it names no
+# specific movement.
+GENERIC_MOVEMENTS = ("thi_dua_yeu_nuoc", "cong_tac_dan_van")
+MOVEMENT_CODES = tuple(code for code, _, _ in MOVEMENTS) + ("khac",)
+# Words that show an article reports an emulation movement or mass-mobilisation work even when no movement is
+# named: commendation, models and exemplars, emulation, mobilising people (vận động, hiến đất, thoát nghèo). An article with none of these and no named movement
+# (a flood visit, a groundbreaking, a council session) yields no movement facts.
+MOVEMENT_ARTICLE_CUES = (r"thi đua", r"dân vận", r"phong trào", r"cuộc vận động", r"mô hình", r"điển hình",
+                         r"khen thưởng", r"biểu dương", r"tuyên dương", r"tôn vinh", r"vinh danh", r"bằng khen",
+                         r"giấy khen", r"kỷ niệm chương", r"đại đoàn kết", r"vì người nghèo", r"an sinh xã hội",
+                         r"nông thôn mới", r"vận động", r"hiến đất", r"thoát nghèo")

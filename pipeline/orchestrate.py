@@ -19,6 +19,7 @@ from datetime import datetime
 from functools import partial
 
 import extractors
+from extractors.movements import article_movement
 from pipeline import __version__
 from pipeline.clean import CleanArticle, clean, parse_published
 from pipeline.ingest import IngestError, RawDocument, read_inputs
@@ -67,11 +68,12 @@ def _extract(cleaned: CleanArticle, source: str, content_sha256: str, seconds: d
     seconds["segment"] = time.perf_counter() - started
     started = time.perf_counter()
     facts = extractors.extract_all(doc)
+    movement = article_movement(doc)
     seconds["extract"] = time.perf_counter() - started
     article = Article(
         article_id=article_id, source=source, url=cleaned.url, outlet=cleaned.outlet, title=cleaned.title,
         published=cleaned.published, published_text=cleaned.published_text, dateline=cleaned.dateline,
-        text=cleaned.text,
+        text=cleaned.text, movement_code=movement.code, about_movement=movement.about_movement,
         content_sha256=content_sha256, pipeline_version=options.version, ingested_at=datetime.now(),
     )
     return ArticleFacts(article, facts)

@@ -22,6 +22,9 @@ Level = Literal["cap_tinh", "cap_huyen", "cap_xa"]
 Recipient = Literal["tap_the", "ca_nhan", "mixed", "dong_chi", "ho_gia_dinh"]
 Award = Literal["giay_khen", "bang_khen", "ky_niem_chuong", "co_thi_dua", "khen_thuong", "bieu_duong"]
 UnitLevel = Literal["tinh", "thanh_pho", "huyen", "thi_xa", "quan", "xa", "phuong", "thi_tran"]
+# Movement codes (extractors/lexicon.py MOVEMENTS): the movement an event or article is about, for filtering.
+MovementCode = Literal["dan_van_kheo", "toan_dan_doan_ket", "vi_nguoi_ngheo", "nong_thon_moi", "bao_ve_an_ninh_to_quoc",
+                       "hang_viet", "hoc_tap_lam_theo_bac", "thi_dua_yeu_nuoc", "cong_tac_dan_van", "khac"]
 OutcomeUnit = Literal["dong", "ho", "nha", "m2", "km", "suat_qua", "nguoi", "thanh_vien", "dong_per_nguoi_nam"]
 
 
@@ -41,6 +44,10 @@ class Article(BaseModel):
     dateline: date | None = None
     text: str
     lang: str = "vi"
+    # the movement the article is mainly about (its headline's, else the one its body names most), and whether it
+    # reports an emulation movement at all: articles that do not yield officials and units but no movement facts
+    movement_code: MovementCode | None = None
+    about_movement: bool | None = None
     content_sha256: str
     pipeline_version: str
     ingested_at: datetime
@@ -85,6 +92,7 @@ class Event(Fact):
     event_day: int | None = None
     date_text: str | None = None
     movement: str | None = None
+    movement_code: MovementCode | None = None
     period_start: int | None = None
     period_end: int | None = None
     unit: str | None = None

@@ -119,7 +119,7 @@ def test_households_honoured_or_counted(facts_of):
 
 # --- outcomes --------------------------------------------------------------------------------------------
 def test_money_houses_land_and_gifts(facts_of):
-    f = facts_of("Nhân dân đã hiến 3,5 ha đất, đóng góp hơn 12,6 tỷ đồng, xây mới 85 nhà cho hộ nghèo và trao "
+    f = facts_of("Hưởng ứng phong trào, nhân dân đã hiến 3,5 ha đất, đóng góp hơn 12,6 tỷ đồng, xây mới 85 nhà cho hộ nghèo và trao "
                  "1.250 suất quà. Thu nhập bình quân đạt 52,3 triệu đồng/người/năm.")
     assert {(o.value, o.unit, o.approx) for o in f["outcomes"]} == {
         (35_000, "m2", "exact"), (12_600_000_000, "dong", "at_least"), (85, "nha", "exact"),
