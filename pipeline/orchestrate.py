@@ -20,14 +20,14 @@ from functools import partial
 
 import extractors
 from extractors.movements import article_movement
-from pipeline import __version__
 from pipeline.clean import CleanArticle, clean, parse_published
 from pipeline.ingest import IngestError, RawDocument, read_inputs
 from pipeline.segment import segment
 from pipeline.store import ArticleFacts, Store
+from pipeline.version import pipeline_version
 from schemas import Article
 
-PIPELINE_VERSION = f"{__version__}+rules.{extractors.rules_fingerprint()}"
+PIPELINE_VERSION = pipeline_version()
 WRITE_BATCH = 100
 
 
@@ -116,6 +116,7 @@ class BatchSummary:
     skipped: int = 0
     errors: list[IngestError] = field(default_factory=list)
     seconds: Counter = field(default_factory=Counter)
+    facts: Counter = field(default_factory=Counter)  # added / changed / removed fact rows
 
     @property
     def failed(self) -> int:
@@ -152,7 +153,9 @@ def consume(results: Iterable[Processed], store: Store, summary: BatchSummary,
 
     def flush() -> None:
         started = time.perf_counter()
-        summary.written += store.write(batch)
+        result = store.write(batch)
+        summary.written += result.articles
+        summary.facts.update(result.fact_counts())
         summary.seconds["store"] += time.perf_counter() - started
         batch.clear()
 
