@@ -109,9 +109,11 @@ class Gazetteer:
         return any(p.tier == "province" for p in self.lookup(name))
 
 
-@cache
-def gazetteer() -> Gazetteer:
-    """The shared index, built on first use (about 0.3 s) and then kept for the life of the process."""
+_index: Gazetteer | None = None
+
+
+def build_gazetteer() -> Gazetteer:
+    """The index read from the library's SQLite tables (about 1 s: callers keep or cache it)."""
     with sqlite3.connect(f"file:{_database()}?mode=ro", uri=True) as conn:
         conn.row_factory = sqlite3.Row
         legacy = conn.execute(
@@ -122,6 +124,20 @@ def gazetteer() -> Gazetteer:
             "SELECT province, provinceShort, provinceCode, provinceLat, provinceLon, ward, wardShort, wardType, "
             "wardCode, wardLat, wardLon FROM admin_units").fetchall()
     return Gazetteer(legacy, new)
+
+
+def use_gazetteer(index: Gazetteer) -> None:
+    """Serve `index` from now on (the pipeline loads it from its on-disk cache instead of rebuilding it)."""
+    global _index
+    _index = index
+
+
+def gazetteer() -> Gazetteer:
+    """The shared index, built on first use unless one was provided, then kept for the life of the process."""
+    global _index
+    if _index is None:
+        _index = build_gazetteer()
+    return _index
 
 
 @cache

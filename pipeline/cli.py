@@ -69,6 +69,9 @@ def _run_with_progress(label: str, total: int | None, work) -> orchestrate.Batch
 
 def _report(summary: orchestrate.BatchSummary, store: Store) -> None:
     console.print(f"written {summary.written}, unchanged {summary.skipped}, failed {summary.failed}")
+    outcomes = summary.outcomes
+    console.print(f"inputs: new {outcomes['new']}, changed {outcomes['changed']}, unchanged {outcomes['unchanged']}, "
+                  f"duplicate of another source {outcomes['duplicate']}, failed {summary.failed}")
     facts = summary.facts
     console.print(f"facts added {facts['added']}, changed {facts['changed']}, removed {facts['removed']}")
     table = Table(title=f"{store.path}")

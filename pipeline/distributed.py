@@ -1,35 +1,31 @@
 """Scale-out on Dask: the same `process_document` unit of work, run on a Dask cluster.
 
-The client sends lists of input *paths* (not contents) to the workers, which read, clean, segment and extract
-them and return finished `Processed` results; the client alone writes to DuckDB (a single-writer embedded
-file). Workers must see the input paths (shared or network storage, the usual setup for a crawl). Inputs
-already stored unchanged are skipped on the worker, from the (source -> hash, version) map the client sends.
+The client reads the inputs and checks them against the store exactly as a local run does
+(`orchestrate.pending`: unchanged inputs are skipped, duplicates linked), then sends the documents still to do,
+`docs_per_task` at a time, to the workers, which clean, segment and extract them and return `Processed`
+results. At most `in_flight` tasks are out at once, so client memory stays flat however large the crawl, and
+results are written as they complete by the one writer (DuckDB is a single-writer embedded file). Workers need
+no access to the input files, and each warms its gazetteer and NLP models once when it starts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from distributed import WorkerPlugin
 
 from pipeline import orchestrate
-from pipeline.ingest import IngestError, discover, read_inputs
+from pipeline.ingest import RawDocument, read_inputs
 from pipeline.store import Store
 
-FILES_PER_TASK = 25
+DOCS_PER_TASK = 25
+TASKS_PER_WORKER = 3
 
 
-def process_paths(paths: list[str], stored: dict[str, tuple[str, str]], force: bool,
-                  options: orchestrate.Options) -> tuple[list[orchestrate.Processed], int]:
-    """Worker side: every article of `paths` processed (read errors included), and how many were skipped."""
-    results, skipped = [], 0
-    for item in read_inputs(paths):
-        if isinstance(item, IngestError):
-            results.append(orchestrate.Processed(item.source, error=item))
-        elif not force and stored.get(item.source) == (item.content_sha256, options.version):
-            skipped += 1
-        else:
-            results.append(orchestrate.process_document(item, options))
-    return results, skipped
+def process_documents(docs: list[RawDocument], options: orchestrate.Options) -> list[orchestrate.Processed]:
+    """Worker side: every document of a task processed (failures come back as errors)."""
+    return [orchestrate.process_document(doc, options) for doc in docs]
 
 
 def _client(scheduler: str):
@@ -40,35 +36,58 @@ def _client(scheduler: str):
     return Client(scheduler)
 
 
-def ingest_with_dask(paths: Iterable, store: Store, scheduler: str, force: bool = False,
-                     on_result: Callable | None = None, files_per_task: int = FILES_PER_TASK,
-                     client=None, options: orchestrate.Options = orchestrate.DEFAULT) -> orchestrate.BatchSummary:
-    """Ingest `paths` with a Dask cluster (`scheduler` = "local" or a scheduler address like tcp://host:8786)."""
+class WarmPlugin(WorkerPlugin):
+    """Runs on every worker, present and future, before its first task."""
+
+    name = "thidua-warm"
+
+    def setup(self, worker) -> None:
+        from pipeline.warm import warm
+
+        warm()
+
+
+def _warm_workers(client) -> None:
+    client.register_plugin(WarmPlugin())
+
+
+def _stream(client, docs: Iterator[RawDocument], options: orchestrate.Options, docs_per_task: int,
+            in_flight: int) -> Iterator[orchestrate.Processed]:
+    """Results of `docs`, task by task as they complete, with at most `in_flight` tasks submitted."""
     from dask.distributed import as_completed
 
+    def submit_next(queue) -> bool:
+        chunk = list(islice(docs, docs_per_task))
+        if chunk:
+            queue.add(client.submit(process_documents, chunk, options, pure=False))
+        return bool(chunk)
+
+    queue = as_completed()
+    for _ in range(in_flight):
+        if not submit_next(queue):
+            break
+    for future in queue:
+        results = future.result()
+        future.release()
+        submit_next(queue)
+        yield from results
+
+
+def ingest_with_dask(paths: Iterable, store: Store, scheduler: str, force: bool = False,
+                     on_result: Callable | None = None, docs_per_task: int = DOCS_PER_TASK,
+                     client=None, options: orchestrate.Options = orchestrate.DEFAULT,
+                     in_flight: int | None = None) -> orchestrate.BatchSummary:
+    """Ingest `paths` with a Dask cluster (`scheduler` = "local" or a scheduler address like tcp://host:8786)."""
     summary = orchestrate.BatchSummary()
-    files = []
-    for item in discover(paths):
-        if isinstance(item, IngestError):
-            summary.errors.append(item)
-        else:
-            files.append(str(Path(item)))
-    stored = {} if force else store.stored_inputs()
-    chunks = [files[i:i + files_per_task] for i in range(0, len(files), files_per_task)]
+    writer = orchestrate.make_writer(store, summary, options, force)
     own_client = client is None
     client = client or _client(scheduler)
     try:
-        futures = [client.submit(process_paths, chunk,
-                                 {s: v for s, v in stored.items() if s.split("#")[0] in set(chunk)}, force,
-                                 options, pure=False) for chunk in chunks]
-
-        def results():
-            for future in as_completed(futures):
-                processed, skipped = future.result()
-                summary.skipped += skipped
-                yield from processed
-
-        return orchestrate.consume(results(), store, summary, on_result, options.version)
+        _warm_workers(client)
+        threads = sum(client.nthreads().values()) or 1
+        todo = orchestrate.pending(read_inputs(paths), store, writer, force, options.version)
+        results = _stream(client, todo, options, docs_per_task, in_flight or TASKS_PER_WORKER * threads)
+        return orchestrate.finish(writer, results, on_result)
     finally:
         if own_client:
             client.close()

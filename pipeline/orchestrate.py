@@ -3,9 +3,12 @@
 `process_document` (clean -> segment -> extract) is the one function every driver runs: in-process, in a local
 process pool, or on Dask workers (`pipeline.distributed`). Stages of a batch (`ingest`):
   1. Inputs are read lazily; unreadable files become `IngestError`s (file + reason) and the batch goes on.
-  2. Inputs already stored with the same content hash and pipeline version are skipped (incremental reruns).
+  2. Each input gets its source key and content hash (`pipeline.identity`); an input whose key is stored with
+     the same hash and pipeline version is skipped (unchanged), one whose exact content is stored under another
+     key is recorded as a source of that article without processing (duplicate).
   3. The rest are processed, in parallel when asked, each failure again becoming an `IngestError`.
-  4. Results are written in batches, each article with its facts in one transaction (see `pipeline.store`).
+  4. Results are written in batches by the single writer (`pipeline.writer`), each batch of articles with their
+     facts and sources in one transaction (see `pipeline.store`).
 """
 
 from __future__ import annotations
@@ -14,21 +17,25 @@ import hashlib
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
+from itertools import islice
 
 import extractors
 from extractors.movements import article_movement
 from pipeline.clean import CleanArticle, clean, parse_published
+from pipeline.identity import content_hash, source_key
 from pipeline.ingest import IngestError, RawDocument, read_inputs
 from pipeline.segment import segment
 from pipeline.store import ArticleFacts, Store
 from pipeline.version import pipeline_version
+from pipeline.warm import ensure_gazetteer, warm
+from pipeline.writer import BatchWriter, Link, consume
 from schemas import Article
 
 PIPELINE_VERSION = pipeline_version()
-WRITE_BATCH = 100
+LOOKUP_CHUNK = 500  # inputs checked against the store at once (one query each for keys and hashes)
 
 
 @dataclass(frozen=True)
@@ -58,11 +65,13 @@ class Processed:
     result: ArticleFacts | None = None
     error: IngestError | None = None
     seconds: dict[str, float] = field(default_factory=dict)
+    source_key: str | None = None  # None for a re-extraction of a stored article
 
 
 def _extract(cleaned: CleanArticle, source: str, content_sha256: str, seconds: dict,
              options: Options) -> ArticleFacts:
     article_id = article_id_for(cleaned.text)
+    ensure_gazetteer()
     started = time.perf_counter()
     doc = segment(cleaned, article_id, with_ner=options.ner)
     seconds["segment"] = time.perf_counter() - started
@@ -87,7 +96,7 @@ def process_document(raw: RawDocument, options: Options = DEFAULT) -> Processed:
         cleaned = clean(raw)
         seconds["clean"] = time.perf_counter() - started
         return Processed(raw.source, _extract(cleaned, raw.source, raw.content_sha256, seconds, options),
-                         seconds=seconds)
+                         seconds=seconds, source_key=source_key(raw.source, raw.meta.get("url")))
     except Exception as exc:  # one bad article must not stop a batch of thousands
         reason = str(exc) or exc.__class__.__name__
         return Processed(raw.source, error=IngestError(raw.source, f"{exc.__class__.__name__}: {reason}"),
@@ -110,10 +119,15 @@ def reprocess_stored(row: dict, options: Options = DEFAULT) -> Processed:
 
 @dataclass
 class BatchSummary:
-    """What a batch did: counts by outcome, the errors, and seconds per stage (for the benchmark)."""
+    """What a batch did: inputs by outcome, the errors, fact changes, and seconds per stage (for the benchmark).
+
+    Outcomes: `new` (a source never seen), `changed` (a known source with new content or metadata),
+    `unchanged` (same content: skipped, or re-extracted by a new pipeline version or on request), `duplicate` (text already stored under another
+    source: recorded as one more source of that article); `failed` is the number of errors. `written` counts
+    article rows written (a rerun over unchanged inputs writes none)."""
 
     written: int = 0
-    skipped: int = 0
+    outcomes: Counter = field(default_factory=Counter)
     errors: list[IngestError] = field(default_factory=list)
     seconds: Counter = field(default_factory=Counter)
     facts: Counter = field(default_factory=Counter)  # added / changed / removed fact rows
@@ -122,18 +136,36 @@ class BatchSummary:
     def failed(self) -> int:
         return len(self.errors)
 
+    skipped: int = 0  # unchanged inputs not even processed
 
-def _pending(paths: Iterable, store: Store, force: bool, summary: BatchSummary,
-             version: str) -> Iterator[RawDocument]:
-    stored = {} if force else store.stored_inputs()
-    for item in read_inputs(paths):
-        if isinstance(item, IngestError):
-            summary.errors.append(item)
-            continue
-        if stored.get(item.source) == (item.content_sha256, version):
-            summary.skipped += 1
-            continue
-        yield item
+
+def pending(items: Iterable[RawDocument | IngestError], store: Store, writer: BatchWriter, force: bool,
+            version: str) -> Iterator[RawDocument]:
+    """The inputs that need processing, each with its content hash; the rest are counted or linked here.
+
+    Inputs are checked against the store a chunk at a time, so memory and time stay proportional to the
+    chunk, never to the store."""
+    summary = writer.summary
+    items = iter(items)
+    while chunk := list(islice(items, LOOKUP_CHUNK)):
+        docs = []
+        for item in chunk:
+            if isinstance(item, IngestError):
+                summary.errors.append(item)
+            else:
+                docs.append((replace(item, content_sha256=content_hash(item.kind, item.content, item.meta)),
+                             source_key(item.source, item.meta.get("url"))))
+        known = {} if force else store.known_sources([key for _, key in docs])
+        contents = {} if force else store.known_contents(
+            [doc.content_sha256 for doc, key in docs if known.get(key) != (doc.content_sha256, version)])
+        for doc, key in docs:
+            if known.get(key) == (doc.content_sha256, version):
+                summary.outcomes["unchanged"] += 1
+                summary.skipped += 1
+            elif contents.get(doc.content_sha256, (None, None))[1] == version:
+                writer.link(Link(key, doc.source, doc.content_sha256, contents[doc.content_sha256][0]))
+            else:
+                yield doc
 
 
 def _mapper(workers: int) -> tuple[Callable, Callable]:
@@ -142,35 +174,19 @@ def _mapper(workers: int) -> tuple[Callable, Callable]:
         return map, lambda: None
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=warm)
     return (lambda fn, items: pool.map(fn, items, chunksize=4)), pool.shutdown
 
 
-def consume(results: Iterable[Processed], store: Store, summary: BatchSummary,
-            on_result: Callable[[Processed], None] | None = None, version: str = PIPELINE_VERSION) -> BatchSummary:
-    """Write processed articles in batches and collect errors; shared by every driver."""
-    batch: list[ArticleFacts] = []
+def make_writer(store: Store, summary: BatchSummary, options: Options, force: bool = False) -> BatchWriter:
+    """The single writer of a batch, able to re-extract an article from merged metadata."""
+    return BatchWriter(store, summary, options.version, partial(reprocess_stored, options=options), force=force)
 
-    def flush() -> None:
-        started = time.perf_counter()
-        result = store.write(batch)
-        summary.written += result.articles
-        summary.facts.update(result.fact_counts())
-        summary.seconds["store"] += time.perf_counter() - started
-        batch.clear()
 
-    for processed in results:
-        summary.seconds.update(processed.seconds)
-        if processed.error:
-            summary.errors.append(processed.error)
-        else:
-            batch.append(processed.result)
-        if len(batch) >= WRITE_BATCH:
-            flush()
-        if on_result:
-            on_result(processed)
-    flush()
-    store.log_errors(summary.errors, version)
+def finish(writer: BatchWriter, results: Iterable[Processed], on_result: Callable | None) -> BatchSummary:
+    """Write every result, then log the errors of the whole batch."""
+    summary = consume(results, writer, on_result)
+    writer.store.log_errors(summary.errors, writer.version)
     return summary
 
 
@@ -178,23 +194,31 @@ def ingest(paths: Iterable, store: Store, workers: int = 1, force: bool = False,
            on_result: Callable[[Processed], None] | None = None, options: Options = DEFAULT) -> BatchSummary:
     """Ingest every article under `paths` into `store` (stages in the module docstring)."""
     summary = BatchSummary()
+    writer = make_writer(store, summary, options, force)
     mapper, close = _mapper(workers)
     work = partial(process_document, options=options)
     try:
-        pending = _pending(paths, store, force, summary, options.version)
-        return consume(mapper(work, pending), store, summary, on_result, options.version)
+        todo = pending(read_inputs(paths), store, writer, force, options.version)
+        return finish(writer, mapper(work, todo), on_result)
     finally:
         close()
+
+
+def _stored_rows(store: Store, article_ids: list[str], chunk: int = LOOKUP_CHUNK) -> Iterator[dict]:
+    """Stored article rows, fetched a chunk at a time (memory stays flat however many need re-extraction)."""
+    for start in range(0, len(article_ids), chunk):
+        yield from store.articles_by_id(article_ids[start:start + chunk])
 
 
 def reprocess(store: Store, everything: bool = False, workers: int = 1,
               on_result: Callable[[Processed], None] | None = None, options: Options = DEFAULT) -> BatchSummary:
     """Re-extract stored articles whose pipeline version differs (or all), without re-reading inputs."""
     summary = BatchSummary()
-    rows = store.articles_needing(options.version, everything)
+    writer = make_writer(store, summary, options, force=True)
+    ids = store.article_ids_needing(options.version, everything)
     mapper, close = _mapper(workers)
     try:
-        return consume(mapper(partial(reprocess_stored, options=options), rows), store, summary, on_result,
-                       options.version)
+        return finish(writer, mapper(partial(reprocess_stored, options=options), _stored_rows(store, ids)),
+                      on_result)
     finally:
         close()

@@ -1,8 +1,10 @@
 """The DuckDB store: one embedded file with the tables of SPEC.md, written idempotently.
 
-An article's facts are always replaced as a whole, inside one transaction with the article row: a rerun leaves
-one copy of everything, a changed article (same source, new text) replaces the old one, and a crash mid-batch
-leaves the previous state of the articles being written, never half of them.
+An article's facts are always replaced as a whole, inside one transaction with the article row and its sources:
+a rerun leaves one copy of everything, a changed article (same source, new text) replaces the old one unless
+another source still has the old text, and a crash mid-batch leaves the previous state of the articles being
+written, never half of them. `article_sources` records every input an article was read from (one row per source
+key, see `pipeline.identity`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,16 @@ ERRORS_SQL = """CREATE TABLE IF NOT EXISTS ingest_errors (
   pipeline_version VARCHAR,
   logged_at TIMESTAMP
 )"""
+# No primary key: keys are unique by construction (rows of a key are deleted before it is written again), and
+# an index over every source would cost memory and checkpoint time growing with the store.
+SOURCES_SQL = """CREATE TABLE IF NOT EXISTS article_sources (
+  source_key VARCHAR NOT NULL,
+  article_id VARCHAR NOT NULL,
+  source VARCHAR,
+  content_sha256 VARCHAR,
+  first_seen TIMESTAMP,
+  last_seen TIMESTAMP
+)"""
 
 
 @dataclass
@@ -32,6 +44,24 @@ class ArticleFacts:
 
     article: Article
     facts: dict[str, list[Fact]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One input of an article: its source key (URL or resolved path), how it was given, its content hash."""
+
+    source_key: str
+    article_id: str
+    source: str
+    content_sha256: str
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What the writer needs to know of a stored article: its row (without text) and its source keys."""
+
+    row: dict
+    source_keys: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -69,6 +99,8 @@ class Store:
                 self.con.execute(create_table_sql(model))
                 self._add_new_columns(model)
             self.con.execute(ERRORS_SQL)
+            self.con.execute(SOURCES_SQL)
+            self._record_legacy_sources()
 
     def _add_new_columns(self, model) -> None:
         """Columns added to a record type since the store was made (nullable, filled on reprocess)."""
@@ -77,6 +109,23 @@ class Store:
         for name, sql_type in column_types(model).items():
             if name not in present:
                 self.con.execute(f"ALTER TABLE {model.table} ADD COLUMN {name} {sql_type}")
+
+    def _record_legacy_sources(self) -> None:
+        """A store made before `article_sources` existed: each article's own source becomes its source row (its
+        content hash is left empty, so the next ingest of that input re-reads it once)."""
+        from pipeline.identity import source_key
+
+        missing = self.con.execute(
+            "SELECT article_id, source, url, ingested_at FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM article_sources s WHERE s.article_id = a.article_id) LIMIT 1").fetchall()
+        if not missing:
+            return
+        rows = self.con.execute(
+            "SELECT article_id, source, url, ingested_at FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM article_sources s WHERE s.article_id = a.article_id)").fetchall()
+        self.con.executemany("INSERT INTO article_sources VALUES (?, ?, ?, NULL, ?, ?)",
+                             [[source_key(source, url), article_id, source, at, at]
+                              for article_id, source, url, at in rows])
 
     def close(self) -> None:
         self.con.close()
@@ -88,20 +137,63 @@ class Store:
         self.close()
 
     # --- reading --------------------------------------------------------------------------------------------
-    def stored_inputs(self) -> dict[str, tuple[str, str]]:
-        """source -> (content_sha256, pipeline_version) of every stored article: what a rerun may skip."""
-        rows = self.con.execute("SELECT source, content_sha256, pipeline_version FROM articles").fetchall()
-        return {source: (sha, version) for source, sha, version in rows}
+    def known_sources(self, keys: list[str]) -> dict[str, tuple[str | None, str]]:
+        """source key -> (content hash, pipeline version of its article) for the keys already stored."""
+        if not keys:
+            return {}
+        rows = self.con.execute(
+            "SELECT s.source_key, s.content_sha256, a.pipeline_version FROM article_sources s "
+            "JOIN articles a USING (article_id) WHERE s.source_key IN (SELECT unnest(?))", [keys]).fetchall()
+        return {key: (sha, version) for key, sha, version in rows}
 
-    def articles_needing(self, pipeline_version: str, everything: bool = False) -> list[dict]:
-        """Stored articles extracted by another pipeline version (or all of them), for re-extraction."""
-        sql = "SELECT * FROM articles" + ("" if everything else " WHERE pipeline_version IS DISTINCT FROM ?")
-        cursor = self.con.execute(sql, [] if everything else [pipeline_version])
+    def known_contents(self, hashes: list[str]) -> dict[str, tuple[str, str]]:
+        """content hash -> (article id, pipeline version) for contents already stored under some source."""
+        if not hashes:
+            return {}
+        rows = self.con.execute(
+            "SELECT s.content_sha256, s.article_id, a.pipeline_version FROM article_sources s "
+            "JOIN articles a USING (article_id) WHERE s.content_sha256 IN (SELECT unnest(?))", [hashes]).fetchall()
+        return {sha: (article_id, version) for sha, article_id, version in rows}
+
+    def source_articles(self, keys: list[str]) -> dict[str, tuple[str, str | None]]:
+        """source key -> (the article id it currently points at, its content hash)."""
+        if not keys:
+            return {}
+        rows = self.con.execute(
+            "SELECT source_key, article_id, content_sha256 FROM article_sources WHERE source_key IN (SELECT unnest(?))",
+            [keys]).fetchall()
+        return {key: (article_id, sha) for key, article_id, sha in rows}
+
+    def article_states(self, article_ids: list[str]) -> dict[str, StoredArticle]:
+        """The stored row (text excluded) and source keys of each of `article_ids` that is stored."""
+        if not article_ids:
+            return {}
+        cursor = self.con.execute(
+            "SELECT * EXCLUDE (text), (SELECT list(s.source_key ORDER BY s.first_seen, s.source_key) "
+            "FROM article_sources s WHERE s.article_id = a.article_id) AS source_keys "
+            "FROM articles a WHERE article_id IN (SELECT unnest(?))", [article_ids])
         columns = [c[0] for c in cursor.description]
-        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+        states = {}
+        for values in cursor.fetchall():
+            row = dict(zip(columns, values))
+            keys = row.pop("source_keys") or []
+            states[row["article_id"]] = StoredArticle(row, tuple(keys))
+        return states
+
+    def article_ids_needing(self, pipeline_version: str, everything: bool = False) -> list[str]:
+        """Ids of stored articles extracted by another pipeline version (or all of them), for re-extraction."""
+        sql = "SELECT article_id FROM articles" + ("" if everything else " WHERE pipeline_version IS DISTINCT FROM ?")
+        return [r[0] for r in self.con.execute(sql, [] if everything else [pipeline_version]).fetchall()]
+
+    def articles_by_id(self, article_ids: list[str]) -> list[dict]:
+        """Stored article rows (text included), in the order of `article_ids`."""
+        cursor = self.con.execute("SELECT * FROM articles WHERE article_id IN (SELECT unnest(?))", [article_ids])
+        columns = [c[0] for c in cursor.description]
+        rows = {row[0]: dict(zip(columns, row)) for row in cursor.fetchall()}
+        return [rows[i] for i in article_ids if i in rows]
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles",) + FACT_TABLES + ("ingest_errors",)
+        tables = ("articles",) + FACT_TABLES + ("article_sources", "ingest_errors")
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     def query(self, sql: str) -> tuple[list[str], list[tuple]]:
@@ -110,30 +202,37 @@ class Store:
         return columns, cursor.fetchall() if columns else []
 
     # --- writing --------------------------------------------------------------------------------------------
-    def write(self, batch: Iterable[ArticleFacts]) -> WriteResult:
-        """Replace the given articles and their facts in one transaction, and say what changed row by row.
+    def write(self, articles: Iterable[ArticleFacts], sources: Iterable[SourceRow] = ()) -> WriteResult:
+        """Replace the given articles and their facts, record their sources, in one transaction; say what changed.
 
-        Old rows are found by article id or by source (a changed article keeps its source but gets a new id),
-        compared with the new ones (a fact keeps its id while its article, table, span and key values stay),
-        deleted, and the new rows inserted column-wise (`unnest` of one list per column: about 40 times faster
-        than row-by-row inserts in DuckDB)."""
-        latest = {item.article.source: item for item in batch}  # one version per source within a batch
-        items = list({item.article.article_id: item for item in latest.values()}.values())
-        if not items:
+        A source that now points at another article (its text changed) leaves its old article, which is removed
+        once no source points at it. Rewritten articles' old rows are compared with the new ones (a fact keeps
+        its id while its article, table, span and key values stay), deleted, and the new rows inserted
+        column-wise (`unnest` of one list per column: about 40 times faster than row-by-row inserts)."""
+        items = list({item.article.article_id: item for item in articles}.values())
+        rows = list({row.source_key: row for row in sources}.values())
+        if not items and not rows:
             return WriteResult()
         ids = [item.article.article_id for item in items]
-        sources = [item.article.source for item in items]
+        now = datetime.now()
         self.con.execute("BEGIN TRANSACTION")
         try:
-            stale = [r[0] for r in self.con.execute(
-                "SELECT article_id FROM articles WHERE list_contains(?, article_id) OR list_contains(?, source)",
-                [ids, sources]).fetchall()]
-            doomed = sorted(set(stale))
+            previous = self._replace_sources(rows, now)
+            moved = {old for key, (old, _) in previous.items()} - {row.article_id for row in rows}
+            still = {r[0] for r in self.con.execute(
+                "SELECT DISTINCT article_id FROM article_sources WHERE article_id IN (SELECT unnest(?))",
+                [sorted(moved)]).fetchall()} if moved else set()
+            orphans = moved - still - set(ids)
+            stored = {r[0] for r in self.con.execute(
+                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+            doomed = sorted(stored | orphans)
             old = self._rows_of(doomed) if doomed else {}
-            for table in FACT_TABLES + ("articles",):
-                if doomed:
-                    self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [doomed])
-            self.con.execute("DELETE FROM ingest_errors WHERE list_contains(?, source)", [sources])
+            if doomed:
+                for table in FACT_TABLES + ("articles",):
+                    self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [doomed])
+            if rows:
+                self.con.execute("DELETE FROM ingest_errors WHERE source IN (SELECT unnest(?))",
+                                 [[row.source for row in rows]])
             new = {Article.table: {item.article.article_id: item.article for item in items}}
             self._insert(Article, list(new[Article.table].values()))
             for model in FACT_MODELS:
@@ -145,6 +244,24 @@ class Store:
             raise
         return WriteResult(len(items), _diff(old, new))
 
+    def _replace_sources(self, rows: list[SourceRow], now: datetime) -> dict[str, tuple[str, datetime]]:
+        """Write source rows (keeping when each key was first seen); returns key -> (old article id, first seen)
+        for the keys that were already stored."""
+        if not rows:
+            return {}
+        keys = [row.source_key for row in rows]
+        previous = {key: (article_id, first) for key, article_id, first in self.con.execute(
+            "SELECT source_key, article_id, first_seen FROM article_sources WHERE source_key IN (SELECT unnest(?))",
+            [keys]).fetchall()}
+        if previous:
+            self.con.execute("DELETE FROM article_sources WHERE source_key IN (SELECT unnest(?))", [list(previous)])
+        columns = ["source_key", "article_id", "source", "content_sha256", "first_seen", "last_seen"]
+        values = [keys, [r.article_id for r in rows], [r.source for r in rows], [r.content_sha256 for r in rows],
+                  [previous.get(r.source_key, (None, now))[1] for r in rows], [now] * len(rows)]
+        select = ", ".join("unnest(?)" for _ in columns)
+        self.con.execute(f"INSERT INTO article_sources ({', '.join(columns)}) SELECT {select}", values)
+        return previous
+
     def _rows_of(self, article_ids: list[str]) -> dict[str, dict[str, tuple]]:
         """table -> key -> (article_id, values...) of the stored rows of some articles (compared on rewrite)."""
         rows = {}
@@ -153,7 +270,7 @@ class Store:
             key = "article_id" if model is Article else "fact_id"
             cursor = self.con.execute(
                 f"SELECT {key}, article_id, {', '.join(columns)} FROM {model.table} "
-                "WHERE list_contains(?, article_id)", [article_ids])
+                "WHERE article_id IN (SELECT unnest(?))", [article_ids])
             rows[model.table] = {r[0]: r[1:] for r in cursor.fetchall()}
         return rows
 

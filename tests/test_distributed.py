@@ -22,10 +22,10 @@ def test_dask_matches_local(client, tmp_path):
     from pipeline.distributed import ingest_with_dask
 
     with Store(tmp_path / "dask.duckdb") as on_dask, Store(tmp_path / "local.duckdb") as local:
-        summary = ingest_with_dask([CORPUS], on_dask, "unused", client=client, files_per_task=2)
+        summary = ingest_with_dask([CORPUS], on_dask, "unused", client=client, docs_per_task=2)
         orchestrate.ingest([CORPUS], local)
         assert summary.failed == 0 and summary.written == local.counts()["articles"]
         sql = "SELECT fact_id FROM award_counts UNION ALL SELECT fact_id FROM model_counts ORDER BY 1"
         assert on_dask.query(sql) == local.query(sql)
-        again = ingest_with_dask([CORPUS], on_dask, "unused", client=client, files_per_task=2)
+        again = ingest_with_dask([CORPUS], on_dask, "unused", client=client, docs_per_task=2)
         assert (again.written, again.skipped) == (0, summary.written)
