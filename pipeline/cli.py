@@ -196,6 +196,30 @@ def query(sql: str = typer.Argument(..., help="SQL over the tables of SPEC.md.")
     _print_rows(columns, rows, fmt)
 
 
+@app.command()
+def review(article: str | None = typer.Argument(None, help="Article id (or a unique prefix), source path/URL, or file name."),
+           out: Path = typer.Option(..., "--out", help="HTML file to write (a folder with --all)."),
+           db: str = typer.Option(DEFAULT_DB), everything: bool = typer.Option(False, "--all",
+                                                                              help="Every article, plus index.html.")
+           ) -> None:
+    """Write an HTML page showing an article with every fact highlighted in place, and a table of its facts."""
+    from pipeline import review as pages
+
+    if everything == (article is not None):
+        _error("give either one ARTICLE or --all")
+        raise typer.Exit(2)
+    if not Path(db).exists():
+        _error(f"{db}: no such store (run `thidua ingest` first)")
+        raise typer.Exit(2)
+    with Store(db, read_only=True) as store:
+        try:
+            written = pages.review_all(store.con, out) if everything else [pages.review_article(store.con, article, out)]
+        except pages.ReviewError as exc:
+            _error(exc)
+            raise typer.Exit(1) from exc
+    console.print(f"wrote {written[-1]}" + (f" and {len(written) - 1} article pages" if everything else ""))
+
+
 @app.command("eval")
 def evaluate_command(gold_dir: Path = typer.Argument(..., help="Folder of DOC.json gold files (ANNOTATION.md)."),
                      db: str = typer.Option(DEFAULT_DB),
