@@ -17,6 +17,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipeline.views import create_views
 from schemas import FACT_MODELS, TABLE_MODELS, Article, Fact, column_types, create_table_sql, insert_columns
 
 FACT_TABLES = tuple(m.table for m in FACT_MODELS)
@@ -101,6 +102,8 @@ class Store:
             self.con.execute(ERRORS_SQL)
             self.con.execute(SOURCES_SQL)
             self._record_legacy_sources()
+        # views: stored in the file when writing; session-only (TEMP) on a read-only connection
+        create_views(self.con, temporary=read_only)
 
     def _add_new_columns(self, model) -> None:
         """Columns added to a record type since the store was made (nullable, filled on reprocess)."""
