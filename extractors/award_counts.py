@@ -12,26 +12,17 @@ import re
 from extractors import clauses, lexicon
 from extractors.context import ArticleContext
 from extractors.numbers import as_int
-from extractors.quantities import Quantity, SentenceQuantities
+from extractors.quantities import Quantity
 from extractors.textnorm import fold
 from schemas import AwardCount
 
 NAME = "award_counts"
 VERSION = "2"  # 2: named persons, plural subjects, subject-less award sentences, issuer_unit
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
-
-_NOT_AWARD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NOT_AWARD_VERBS)) + r")(?!\w)")
-
-
-def commends(ctx: ArticleContext, q: Quantity) -> bool:
-    pre, post = clauses.window(ctx, q.group.pre), clauses.window(ctx, q.group.post)
-    nearest_pre = pre[-40:]
-    if _NOT_AWARD.search(nearest_pre) or _NOT_AWARD.match(post.strip()[:30]) or _NOT_AWARD.search(post[:25]):
-        return False
-    if q.parent is not None:
-        return clauses.action_of(ctx, q.parent) in ("cong_nhan", "bieu_duong")
-    return clauses.award_of(ctx, q) is not None
-
+TABLE = "award_counts"
+NEEDS = ("quantities", "mentions", "province", "units", "event")  # issuer_unit may be the event's unit
+PROVIDES = ()
+MOVEMENT_FACTS = True
 
 _AWARD_WORDS = "|".join(p for p, _ in lexicon.AWARDS)
 _GIVE = r"(?:khen thưởng|tặng|trao tặng|trao|tặng thưởng)"
@@ -79,8 +70,8 @@ def _hits(sentence) -> list[tuple[int, int, str | None, str]]:
                 re.match(r"\s*(?:cho\s+)?(?:các\s+)?\d", part[m.end():m.end() + 40].split(" cho ", 1)[-1]) or \
                 re.match(r"được biết", part[m.start():]) or _PLURAL_SUBJECT.search(before[-80:]):
             continue  # counted elsewhere ("3 tập thể được ... tặng") or nobody in particular ("nhiều tập thể")
-        head = clauses.ISSUER_HEAD.match(part, m.start(1))
-        issuer = clauses.trim_issuer(sentence.text[m.start(1):m.end(1)]) if head else None
+        head = ISSUER_HEAD.match(part, m.start(1))
+        issuer = trim_issuer(sentence.text[m.start(1):m.end(1)]) if head else None
         person = _PERSON_SUBJECT.search(sentence.text[:m.start()].rstrip())
         hits.append((m.start(), m.end(), issuer, "ca_nhan" if person else "tap_the"))
     return hits
@@ -99,7 +90,7 @@ def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[A
             award = min(award_words)[1] if award_words else "khen_thuong"
             if issuer is None:  # the subject of the hit's own clause ("...; Ban Dân vận Thành ủy tặng ... cho")
                 clause_start = sentence.text.rfind(";", 0, start) + 1
-                issuer = clauses.sentence_subject(sentence.text[clause_start:])
+                issuer = sentence_subject(sentence.text[clause_start:])
             if issuer is None and _NO_SUBJECT.match(part):
                 earlier = [r for r in counted + records if r.char_start < sentence.start and r.issuer]
                 issuer = earlier[-1].issuer if earlier else None
@@ -127,11 +118,89 @@ def _caption_award(named: str | None, award: str | None, explicit: set[tuple[str
     return award or "bieu_duong"
 
 
-def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[AwardCount]:
+# --- the issuer: who grants the award ------------------------------------------------------------------
+ISSUER_HEAD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.ISSUER_HEADS, key=len, reverse=True)))
+                          + r")(?!\w)")
+_ISSUER_GIVE = r"(?:trao tặng|tặng thưởng|tặng|trao|biểu dương|tuyên dương|khen thưởng|khen|vinh danh|tôn vinh|công nhận)"
+
+
+def _issuer_span(text: str, folded: str, pattern: str) -> str | None:
+    match = re.search(pattern, folded)
+    if not match:
+        return None
+    head = ISSUER_HEAD.search(folded, match.start(1), match.end(1))
+    if not head:
+        return None
+    return text[head.start():match.end(1)].strip(" ,")
+
+
+_POST_ISSUER = (
+    rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?được\s+(.{{3,90}}?)\s+(?:đã\s+)?(?:có quyết định\s+)?{_ISSUER_GIVE}",
+    rf"(?<!\w)do\s+(.{{3,90}}?)\s+{_ISSUER_GIVE}",
+    rf"đề nghị\s+(.{{3,90}}?)\s+{_ISSUER_GIVE}",
+    r"(?<!\w)của\s+(.{3,60}?)(?:\s+(?:cho|vì|về)(?!\w)|[,.;]|$)",
+)
+_PRE_ISSUER = r"(?:giấy khen|bằng khen|kỷ niệm chương|cờ thi đua)\s+của\s+(.{3,60}?)\s+(?:cho|tặng)\s*$"
+_SUBJECT_ISSUER_GIVES = re.compile(rf"([^,;:]{{3,120}}?)\s+(?:đã\s+|vừa\s+)?(?:có quyết định\s+)?{_ISSUER_GIVE}(?!\w)")
+
+
+def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
+    """Who grants the award: "được X tặng", "do X trao", "đề nghị X biểu dương", or the clause's subject.
+    Parts of a count ("55 mô hình (29 tập thể, 26 cá nhân)") have the issuer of the whole."""
+    if q.parent is not None:
+        return issuer_of(ctx, q.parent)
+    group = q.group
+    post_text = ctx.doc.text[group.post[0]:group.post[1]]
+    post = fold(post_text)
+    for pattern in _POST_ISSUER:
+        found = _issuer_span(post_text, post, pattern)
+        if found:
+            return trim_issuer(found)
+    pre_text = ctx.doc.text[group.pre[0]:group.pre[1]]
+    found = _issuer_span(pre_text, fold(pre_text), _PRE_ISSUER)  # "trao Giấy khen của UBND huyện cho 8 tập thể"
+    if found:
+        return trim_issuer(found)
+    sentence = q.sentence
+    head_text = ctx.doc.text[sentence.start:group.start]
+    folded = fold(head_text)
+    matches = list(_SUBJECT_ISSUER_GIVES.finditer(folded))
+    for match in reversed(matches):
+        head = ISSUER_HEAD.search(folded, match.start(1), match.end(1))
+        if head:
+            return trim_issuer(head_text[head.start():match.end(1)])
+    if re.search(rf"{_ISSUER_GIVE}\s*(?:cho\s*)?$", fold(ctx.doc.text[group.pre[0]:group.pre[1]])):
+        return sentence_subject(sentence.text)
+    return None
+
+
+_LEADING_ADVERBIAL = re.compile(r"\s*(?:[^,]{0,30},\s*)?")
+_SUBJECT_VERB = re.compile(r"\s(?:đã|vừa|sẽ|phát động|tổ chức|tặng|trao|khen thưởng|biểu dương|tuyên dương|quyết định)"
+                           r"(?!\w)")
+
+
+def sentence_subject(text: str) -> str | None:
+    """The organisation a sentence starts with, after a leading adverbial ("Dịp này, UBND phường An Cựu ...")."""
+    folded = fold(text)
+    start = _LEADING_ADVERBIAL.match(folded).end()
+    head = ISSUER_HEAD.match(folded, start) or ISSUER_HEAD.match(folded, 0)
+    if not head:
+        return None
+    verb = _SUBJECT_VERB.search(folded, head.end())
+    return trim_issuer(text[head.start():verb.start()]) if verb and verb.start() - head.start() < 120 else None
+
+
+_TRAILING_FILLERS = re.compile(r"(?:\s+(?:tiếp tục|đã|vừa|bình xét|xét|và|cũng|đồng thời))+\s*$", re.IGNORECASE)
+
+
+def trim_issuer(text: str) -> str:
+    return _TRAILING_FILLERS.sub("", text.strip(" ,"))
+
+
+def extract(ctx: ArticleContext) -> list[AwardCount]:
     found, seen = [], set()
-    for sq in quantities:
+    for sq in ctx.quantities:
         for q in sq.quantities:
-            if q.category != "recipient" or not commends(ctx, q):
+            if q.category != "recipient" or not clauses.commends(ctx, q):
                 continue
             ident = (as_int(q.value), q.subtype)
             if ident in seen:
@@ -142,7 +211,7 @@ def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[A
     explicit = {(q.subtype, award) for q, award in found if award}
     records = []
     for q, award in found:
-        issuer = clauses.issuer_of(ctx, q)
+        issuer = issuer_of(ctx, q)
         records.append(AwardCount(
             article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
             extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,

@@ -1,7 +1,11 @@
-"""Reading a count's modifiers from the text around it: its verb, field, award, issuer, period and unit.
+"""What a count's clause says, shared by the counting extractors: its verb, its award, whether it commends.
 
-Shared by the model, award and outcome extractors; every function takes a `Quantity` (see `quantities`) and the
-article context and looks first in the count's own group windows, then in what the group inherits.
+Every function takes a `Quantity` (see `quantities`) and the article context and looks first in the count's own
+group windows, then in what the group inherits (its coordinated neighbour, its whole). The model counts read
+their `action` here, and the award and outcome extractors ask whether a count commends (`commends`), which
+depends on the action of the model count it is a part of: that is why these live in one shared module and not
+in a fact module. Attributes only one fact reads live in that fact's module (a model count's field, level,
+period and unit in `model_counts`, an award's issuer in `award_counts`).
 """
 
 from __future__ import annotations
@@ -10,8 +14,7 @@ import re
 
 from extractors import lexicon
 from extractors.context import ArticleContext
-from extractors.periods import Period
-from extractors.quantities import Group, Quantity
+from extractors.quantities import Quantity
 from extractors.textnorm import blank_out, fold
 
 _ACTIONS = sorted(lexicon.ACTION_VERBS, key=len, reverse=True)
@@ -19,9 +22,7 @@ _VERB_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _ACTIONS + sorted(le
                                                                                  reverse=True))) + r")(?!\w)")
 _FILLER_RE = re.compile(r"(?:\s|,|" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(
     lexicon.CHAIN_FILLERS, key=len, reverse=True)) + r")*$")
-_FIELD_RES = [(re.compile(r"(?<!\w)" + p), f) for p, f in lexicon.FIELDS]
-# A field phrase ending the text before a number, with at most a linking word: "an ninh có 167", "kinh tế: 26".
-_FIELD_LEAD_END = r"\s*(?:có|là|đạt|:|\()?\s*$"
+FIELD_RES = [(re.compile(r"(?<!\w)" + p), f) for p, f in lexicon.FIELDS]
 _AWARD_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a) for p, a in lexicon.AWARDS]
 _POST_QUALIFIERS = re.compile(r"^(?:\s|“[^”]*”|\"[^\"]*\"|dân vận khéo|tiêu biểu|điển hình|tập thể|cá nhân|"
                               r"nội dung|việc làm|cấp \w+|giai đoạn \d{4}\s*[-–]\s*\d{4}|năm \d{4}|"
@@ -99,10 +100,10 @@ def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
 
 def _list_header(ctx: ArticleContext, q: Quantity) -> str | None:
     """The action verb of the header a count is listed under, when the count's clause follows a colon."""
-    header = _header_before_colon(ctx, q, label_allowed=True)
+    header = header_before_colon(ctx, q, label_allowed=True)
     if header is None:
         return None
-    for pattern, _ in _FIELD_RES:  # "Lĩnh vực xây dựng hệ thống chính trị: 35 mô hình" names a field, not a verb
+    for pattern, _ in FIELD_RES:  # "Lĩnh vực xây dựng hệ thống chính trị: 35 mô hình" names a field, not a verb
         header = blank_out(pattern, header)
     actions = [(m.start(), lexicon.ACTION_VERBS.get(m.group(1))) for m in _VERB_RE.finditer(header)]
     return actions[0][1] if actions else None
@@ -112,37 +113,7 @@ def _list_header(ctx: ArticleContext, q: Quantity) -> str | None:
 _LIST_LABEL_ONLY = re.compile(r"[\s\-–+]*" + lexicon.BREAKDOWN_LABEL + r"?\s*(?:có|:)?\s*")
 
 
-def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    """Field of a count when one field is named for it ("Lĩnh vực văn hoá – xã hội 85 mô hình")."""
-    for span, after in ((q.group.pre, False), (q.group.post, True)):
-        text = window(ctx, span)
-        if not after and not text.strip():
-            text = _header_before_colon(ctx, q) or text  # "- Lĩnh vực kinh tế: 120 mô hình;"
-        subset = list(re.finditer(r"trong đó|trong số đó", text))
-        if subset and not after:
-            text = text[subset[-1].end():]
-        if after:
-            text = text[:80]
-            if not re.search(r"(?:trên|thuộc|trong|ở) (?:lĩnh vực|các lĩnh vực|tất cả)|gắn (?:trực tiếp |liền )?với",
-                             text):
-                continue
-        if re.search(r"(?:các|mọi|tất cả các|nhiều) lĩnh vực", text):
-            return None
-        if not after and not re.search(lexicon.FIELD_CUE, text) and q.parent is None:
-            # No cue word: only a field named right before the number counts ("; quốc phòng - an ninh 167 mô hình").
-            direct = {f for pattern, f in _FIELD_RES if re.search(pattern.pattern + _FIELD_LEAD_END, text)}
-            if len(direct) == 1:
-                return direct.pop()
-            continue
-        found = {f for pattern, f in _FIELD_RES if pattern.search(text)}
-        if len(found) == 1:
-            return found.pop()
-        if len(found) > 1:
-            return None
-    return None
-
-
-def _header_before_colon(ctx: ArticleContext, q: Quantity, label_allowed: bool = False) -> str | None:
+def header_before_colon(ctx: ArticleContext, q: Quantity, label_allowed: bool = False) -> str | None:
     """The folded text a count follows in a "header: count" line ("- Lĩnh vực kinh tế: 120 mô hình"), from the
     clause start to the colon; None when the count's clause does not open right after a colon (with
     `label_allowed`, a field or grade label may stand between: "gồm: kinh tế 142 mô hình")."""
@@ -159,96 +130,13 @@ def _header_before_colon(ctx: ArticleContext, q: Quantity, label_allowed: bool =
     return fold(text[start:colon]) + " "
 
 
-_LEVEL_WORDS = r"cấp (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ sở)"
-
-
-def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    """Grade of the counted models: "06 mô hình cấp huyện", or "cấp tỉnh 320 mô hình" in a breakdown."""
-    match = re.search(_LEVEL_WORDS, fold(ctx.doc.text[q.start:q.end])) or re.search(
-        _LEVEL_WORDS + r"\s*(?:có\s*)?$", fold(ctx.doc.text[q.group.pre[0]:q.start]))
-    header = _header_before_colon(ctx, q) if not match else None
-    if header:
-        match = re.match(r"[\s\-–+]*" + _LEVEL_WORDS, header)  # "- Cấp tỉnh công nhận: 12 mô hình"
-    if not match:
-        return None
-    return {"tỉnh": "cap_tinh", "thành phố": "cap_tinh", "huyện": "cap_huyen", "quận": "cap_huyen",
-            "thị xã": "cap_huyen"}.get(match.group(1), "cap_xa")
-
-
-def _own_period(ctx: ArticleContext, group: Group, later: list[Group]) -> Period | None:
-    """A period in the group's windows, or after its parts ("55 mô hình (29 tập thể, 26 cá nhân) ... năm 2022")."""
-    index = group.members[0].sentence.index
-    before = ctx.periods_in(group.pre[0], group.pre[1], index)
-    after = ctx.periods_in(group.post[0], group.post[1], index)
-    if before and after:  # the nearer one: "... năm 2022, đồng thời ... 18 mô hình giai đoạn 2020- 2022"
-        found = [before[-1]] if group.start - before[-1].char_end < after[0].char_start - group.end else after[:1]
-    else:
-        found = before[-1:] or after[:1]
-    parts = [g for g in later if g.members[0].parent is group.members[0]]
-    if not found and parts:
-        following = [g for g in later if g.members[0].parent is not group.members[0]]
-        end = following[0].start if following else group.members[0].sentence.end
-        found = ctx.periods_in(parts[-1].end, end, index)
-    return found[0] if found else None
-
-
-def _later_groups(group: Group, ctx_groups: list[Group]) -> list[Group]:
-    for index, candidate in enumerate(ctx_groups):
-        if candidate is group:
-            return ctx_groups[index + 1:]
-    return []
-
-
-def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]:
-    """Period of a count: its clause, its neighbour's or whole's, its sentence, its paragraph, then the event's."""
-    group, seen = q.group, 0
-    while group is not None and seen < 4:
-        own = _own_period(ctx, group, _later_groups(group, q.sentence_groups))
-        if own:
-            return own.start, own.end
-        group = group.previous if group.coordinated else None
-        seen += 1
-    if q.parent is not None:
-        return period_of(ctx, q.parent)
-    earlier = ctx.periods_in(q.sentence.start, q.group.start, q.sentence.index)
-    if earlier:  # "Từ đầu giai đoạn 2021 - 2025 đến nay, toàn tỉnh đã xây dựng ...; có 245 mô hình được công nhận"
-        return earlier[-1].start, earlier[-1].end
-    paragraph = ctx.paragraph_period(q.sentence.index)
-    if paragraph:
-        return paragraph.start, paragraph.end
-    if ctx.event and ctx.event.period_start:
-        return ctx.event.period_start, ctx.event.period_end
-    return None, None
-
-
-def unit_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    """Unit of a count: named or implied ("toàn huyện") in its clause or sentence, its whole's, the event's."""
-    # The clause before the count speaks first: "toàn huyện xây dựng 526 mô hình, tiêu biểu là ... tại xã Thọ Lập",
-    # "toàn tỉnh có 245 mô hình ..., riêng thị xã Vĩnh Châu có 18": later units are examples or parts.
-    mention = ctx.explicit_unit_in(q.group.pre[0], q.group.end)
-    if mention:
-        return mention.label
-    implied = ctx.implied_unit(q.group.pre[0], q.group.start)
-    if implied:
-        return implied
-    examples = re.search(lexicon.EXAMPLE_CUES, window(ctx, (q.group.end, q.group.post[1])))
-    mention = ctx.explicit_unit_in(q.group.end, q.group.end + examples.start() if examples else q.group.post[1])
-    if mention:
-        return mention.label
-    if q.parent is not None:
-        return unit_of(ctx, q.parent)
-    # the sentence up to the end of the count's clause ("...; số mô hình ... ở xã Điện Hồng" is another clause)
-    unit = ctx.unit_for(q.group.pre[0], q.group.post[1]) or ctx.unit_for(q.sentence.start, q.group.post[1])
-    if unit:
-        return unit
-    return ctx.event.unit if ctx.event else None
 
 
 def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """First award word of the count's clause (before the number, then after it); parts of a recognised model
     count are honoured without a named award unless their own clause names one."""
     spans = (q.group.pre,) if q.parent is not None else (q.group.pre, q.group.post)
-    texts = [window(ctx, span) for span in spans] + [_header_before_colon(ctx, q, label_allowed=True) or ""]
+    texts = [window(ctx, span) for span in spans] + [header_before_colon(ctx, q, label_allowed=True) or ""]
     for text in texts:  # its clause before, after, then the header of a "... tặng Bằng khen: 6 tập thể" list
         text = blank_out(_AWARD_TOPIC, text)  # "Về khen thưởng, ..."
         hits = [(m.start(), award) for pattern, award in _AWARD_RES for m in pattern.finditer(text)]
@@ -260,78 +148,19 @@ def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
 
 
 _AWARD_TOPIC = re.compile(r"(?:về|công tác|hình thức) khen thưởng")
-ISSUER_HEAD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.ISSUER_HEADS, key=len, reverse=True)))
-                          + r")(?!\w)")
-_GIVE = r"(?:trao tặng|tặng thưởng|tặng|trao|biểu dương|tuyên dương|khen thưởng|khen|vinh danh|tôn vinh|công nhận)"
 
 
-def _issuer_span(text: str, folded: str, pattern: str) -> str | None:
-    match = re.search(pattern, folded)
-    if not match:
-        return None
-    head = ISSUER_HEAD.search(folded, match.start(1), match.end(1))
-    if not head:
-        return None
-    return text[head.start():match.end(1)].strip(" ,")
+_NOT_AWARD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NOT_AWARD_VERBS)) + r")(?!\w)")
 
 
-_POST_ISSUER = (
-    rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?được\s+(.{{3,90}}?)\s+(?:đã\s+)?(?:có quyết định\s+)?{_GIVE}",
-    rf"(?<!\w)do\s+(.{{3,90}}?)\s+{_GIVE}",
-    rf"đề nghị\s+(.{{3,90}}?)\s+{_GIVE}",
-    r"(?<!\w)của\s+(.{3,60}?)(?:\s+(?:cho|vì|về)(?!\w)|[,.;]|$)",
-)
-_PRE_ISSUER = r"(?:giấy khen|bằng khen|kỷ niệm chương|cờ thi đua)\s+của\s+(.{3,60}?)\s+(?:cho|tặng)\s*$"
-_SUBJECT_GIVES = re.compile(rf"([^,;:]{{3,120}}?)\s+(?:đã\s+|vừa\s+)?(?:có quyết định\s+)?{_GIVE}(?!\w)")
-
-
-def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    """Who grants the award: "được X tặng", "do X trao", "đề nghị X biểu dương", or the clause's subject.
-    Parts of a count ("55 mô hình (29 tập thể, 26 cá nhân)") have the issuer of the whole."""
+def commends(ctx: ArticleContext, q: Quantity) -> bool:
+    """Whether a count of recipients is commended: an award word in its clause and no verb of registering or
+    discovering next to it; a part of a model count ("55 mô hình (29 tập thể, 26 cá nhân)") is commended when
+    that model count was recognised or honoured."""
+    pre, post = window(ctx, q.group.pre), window(ctx, q.group.post)
+    nearest_pre = pre[-40:]
+    if _NOT_AWARD.search(nearest_pre) or _NOT_AWARD.match(post.strip()[:30]) or _NOT_AWARD.search(post[:25]):
+        return False
     if q.parent is not None:
-        return issuer_of(ctx, q.parent)
-    group = q.group
-    post_text = ctx.doc.text[group.post[0]:group.post[1]]
-    post = fold(post_text)
-    for pattern in _POST_ISSUER:
-        found = _issuer_span(post_text, post, pattern)
-        if found:
-            return trim_issuer(found)
-    pre_text = ctx.doc.text[group.pre[0]:group.pre[1]]
-    found = _issuer_span(pre_text, fold(pre_text), _PRE_ISSUER)  # "trao Giấy khen của UBND huyện cho 8 tập thể"
-    if found:
-        return trim_issuer(found)
-    sentence = q.sentence
-    head_text = ctx.doc.text[sentence.start:group.start]
-    folded = fold(head_text)
-    matches = list(_SUBJECT_GIVES.finditer(folded))
-    for match in reversed(matches):
-        head = ISSUER_HEAD.search(folded, match.start(1), match.end(1))
-        if head:
-            return trim_issuer(head_text[head.start():match.end(1)])
-    if re.search(rf"{_GIVE}\s*(?:cho\s*)?$", fold(ctx.doc.text[group.pre[0]:group.pre[1]])):
-        return sentence_subject(sentence.text)
-    return None
-
-
-_LEADING_ADVERBIAL = re.compile(r"\s*(?:[^,]{0,30},\s*)?")
-_SUBJECT_VERB = re.compile(r"\s(?:đã|vừa|sẽ|phát động|tổ chức|tặng|trao|khen thưởng|biểu dương|tuyên dương|quyết định)"
-                           r"(?!\w)")
-
-
-def sentence_subject(text: str) -> str | None:
-    """The organisation a sentence starts with, after a leading adverbial ("Dịp này, UBND phường An Cựu ...")."""
-    folded = fold(text)
-    start = _LEADING_ADVERBIAL.match(folded).end()
-    head = ISSUER_HEAD.match(folded, start) or ISSUER_HEAD.match(folded, 0)
-    if not head:
-        return None
-    verb = _SUBJECT_VERB.search(folded, head.end())
-    return trim_issuer(text[head.start():verb.start()]) if verb and verb.start() - head.start() < 120 else None
-
-
-_TRAILING_FILLERS = re.compile(r"(?:\s+(?:tiếp tục|đã|vừa|bình xét|xét|và|cũng|đồng thời))+\s*$", re.IGNORECASE)
-
-
-def trim_issuer(text: str) -> str:
-    return _TRAILING_FILLERS.sub("", text.strip(" ,"))
+        return action_of(ctx, q.parent) in ("cong_nhan", "bieu_duong")
+    return award_of(ctx, q) is not None

@@ -1,7 +1,14 @@
-"""What an article says about where and when, shared by the extractors that attribute numbers.
+"""What an article says about where and when, shared by the extractors: the one argument of every `extract`.
 
-Built once per article from the unit mentions (and, once extracted, the main event): which unit "toàn huyện"
-means, which period a sentence or paragraph is about, which unit a clause names.
+An `ArticleContext` holds the segmented article and two kinds of shared knowledge:
+  - analyses computed on first use and then kept (`mentions`, `province`, `quantities`, `movement`, periods):
+    pure functions of the article that several extractors read;
+  - records provided by extractors that already ran (`units`, `event`, `officials`), which the registry
+    (`extractors.registry`) stores with `provide` after running the extractor that declares them. Reading one
+    before it was provided raises `MissingNeed`, so an extractor cannot silently depend on another one that
+    happened to run first: it declares what it reads in `NEEDS` and the registry orders the extractors by that.
+On top of these it answers the questions of attribution: which unit "toàn huyện" means, which period a sentence
+or paragraph is about, which unit a clause names.
 """
 
 from __future__ import annotations
@@ -9,12 +16,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from extractors.gazetteer import RANK
+from extractors.gazetteer import LEVEL_WORD, RANK
+from extractors.movements import ArticleMovement, article_movement
 from extractors.periods import Period, find_periods
+from extractors.quantities import SentenceQuantities, find_quantities
 from extractors.textnorm import fold, key
-from extractors.units import UnitMention, vote_province
-from schemas import Event, SegmentedArticle, Unit
+from extractors.unit_mentions import UnitMention, find_mentions, vote_province
+from schemas import Event, Official, SegmentedArticle, Unit
+
+# What an extractor may declare in NEEDS without another extractor providing it: computed on first use.
+ANALYSES = ("mentions", "province", "quantities", "movement", "periods")
+
+
+class MissingNeed(RuntimeError):
+    """An extractor read a context slot that no extractor run before it provided (an undeclared need)."""
+
 
 # "toàn huyện", "huyện đã ...", "Bộ CHQS tỉnh": a level word with no name refers to the article's unit of that
 # level ("các xã", "từng xã", "15 phường" refer to no one unit).
@@ -43,30 +61,72 @@ _GENERIC_TO_LEVEL = {"tỉnh": "tinh", "huyện": "huyen", "xã": "xa", "thị x
 @dataclass
 class ArticleContext:
     doc: SegmentedArticle
-    mentions: list[UnitMention]
-    units: list[Unit]
-    event: Event | None = None
-    province: str | None = None
+    provided: dict[str, object] = field(default_factory=dict)
     _periods: dict[int, list[Period]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, doc: SegmentedArticle, mentions: list[UnitMention], units: list[Unit]) -> ArticleContext:
-        return cls(doc, mentions, units, province=vote_province(mentions))
+    def build(cls, doc: SegmentedArticle) -> ArticleContext:
+        return cls(doc)
+
+    # --- analyses: computed once, on first use -------------------------------------------------------------
+    @cached_property
+    def mentions(self) -> list[UnitMention]:
+        """Every unit mention in the article, in text order."""
+        return find_mentions(self.doc)
+
+    @cached_property
+    def province(self) -> str | None:
+        """The province that explains most of the article's units (None on a tie)."""
+        return vote_province(self.mentions)
+
+    @cached_property
+    def quantities(self) -> list[SentenceQuantities]:
+        """Numbers with their counted nouns, grouped, of every body sentence."""
+        return find_quantities(self.doc)
+
+    @cached_property
+    def movement(self) -> ArticleMovement:
+        """The movement the article is about and whether it reports one at all."""
+        return article_movement(self.doc)
+
+    # --- records provided by extractors that ran before ----------------------------------------------------
+    def provide(self, slot: str, value: object) -> None:
+        self.provided[slot] = value
+
+    def _slot(self, slot: str):
+        if slot not in self.provided:
+            raise MissingNeed(f"context slot {slot!r} read before any extractor provided it (declare it in NEEDS)")
+        return self.provided[slot]
+
+    @property
+    def units(self) -> list[Unit]:
+        return self._slot("units")
+
+    @property
+    def event(self) -> Event | None:
+        """The event the article reports (None when it reports none)."""
+        return self._slot("event")
+
+    @property
+    def officials(self) -> list[Official]:
+        return self._slot("officials")
 
     # --- units ------------------------------------------------------------------------------------------------
     def unit_record(self, label: str | None) -> Unit | None:
         if not label:
             return None
         for unit in self.units:
-            if key(f"{_level_word(unit.level)} {unit.name}") == key(label):
+            if key(f"{LEVEL_WORD[unit.level]} {unit.name}") == key(label):
                 return unit
         return None
 
     def main_unit(self, level: str) -> str | None:
         """The unit of `level` the article is about: the event's, else the most named one."""
-        if self.event and self.event.unit and self.unit_record(self.event.unit) and \
-                self.unit_record(self.event.unit).level == level:
-            return self.event.unit
+        # `events` itself attributes units before the event is known: the event counts once provided, and the
+        # extractors that rely on it declare "event" in NEEDS (tests/test_registry.py checks that they do).
+        event = self.provided.get("event")
+        if event and event.unit and self.unit_record(event.unit) and self.unit_record(event.unit).level == level:
+            return event.unit
         counts = Counter(m.label for m in self.mentions if m.level == level and not m.qualifier) or Counter(
             m.label for m in self.mentions if m.level == level)  # "xã Đại Bái (huyện Gia Bình)": the only huyện
         if not counts:
@@ -150,8 +210,3 @@ class ArticleContext:
                 return found[-1]
         return None
 
-
-def _level_word(level: str) -> str:
-    from extractors.gazetteer import LEVEL_WORD
-
-    return LEVEL_WORD[level]

@@ -25,6 +25,10 @@ from schemas import Event, Sentence
 NAME = "events"
 VERSION = "2"  # 2: lede date for headline events; "họp mặt ... và tổng kết"; venues; cited past events
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
+TABLE = "events"
+NEEDS = ("mentions", "province", "periods", "units")
+PROVIDES = ("event",)
+MOVEMENT_FACTS = True
 
 _NOUN_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, lexicon.EVENT_NOUNS), key=len, reverse=True))
                       + r")(?!\w)")
@@ -260,3 +264,8 @@ def extract(ctx: ArticleContext) -> list[Event]:
         unit=unit, province=province, unit_code=record.code if record else None,
         attendees=_attendees(ctx, mention),
     )]
+
+
+def provided(records: list[Event]) -> dict[str, Event | None]:
+    """The event later extractors attribute to: the article's one event, or None."""
+    return {"event": records[0] if records else None}

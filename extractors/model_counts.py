@@ -1,41 +1,174 @@
-"""Numbers of "mô hình" / "điển hình" (models, exemplars): kind, field, action, level, unit, period.
+"""Numbers of "mô hình" / "điển hình" (models, exemplars): kind, field, action, level, unit, period, part_of.
 
+Where each attribute comes from (all of a model count's logic but its verb is in this module):
+  - the number, its kind and its whole (`part_of`): `quantities` (numbers with their nouns, grouped as the
+    sentence coordinates them, parts after "trong đó", in parentheses or listed under a header);
+  - action: `clauses.action_of` (the verb chain before the number or the verb after the noun; shared, because
+    whether a part of a model count is commended depends on it);
+  - field, level (grade), period and unit: the functions below, which look in the count's own clause first,
+    then in its coordinated neighbour, its whole, its sentence, its paragraph and the event.
 The headline is skipped (it repeats body numbers); a count repeated later in the body (a caption, the lede
 and the body saying the same thing) is kept once, at its first mention.
 """
 
 from __future__ import annotations
 
-from extractors import clauses
+import re
+
+from extractors import clauses, lexicon
 from extractors.context import ArticleContext
 from extractors.numbers import as_int
-from extractors.quantities import SentenceQuantities
+from extractors.periods import Period
+from extractors.quantities import Group, Quantity
+from extractors.textnorm import fold
 from schemas import ModelCount
 
 NAME = "model_counts"
 VERSION = "2"  # 2: elided verbs and noun-less parts, "được <agent> công nhận", clause-first units, part_of
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
+TABLE = "model_counts"
+NEEDS = ("quantities", "mentions", "periods", "units", "event")  # the event's unit and period are the fallback
+PROVIDES = ()
+MOVEMENT_FACTS = True
+
+# A field phrase ending the text before a number, with at most a linking word: "an ninh có 167", "kinh tế: 26".
+_FIELD_LEAD_END = r"\s*(?:có|là|đạt|:|\()?\s*$"
 
 
-def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[ModelCount]:
+def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
+    """Field of a count when one field is named for it ("Lĩnh vực văn hoá – xã hội 85 mô hình")."""
+    for span, after in ((q.group.pre, False), (q.group.post, True)):
+        text = clauses.window(ctx, span)
+        if not after and not text.strip():
+            text = clauses.header_before_colon(ctx, q) or text  # "- Lĩnh vực kinh tế: 120 mô hình;"
+        subset = list(re.finditer(r"trong đó|trong số đó", text))
+        if subset and not after:
+            text = text[subset[-1].end():]
+        if after:
+            text = text[:80]
+            if not re.search(r"(?:trên|thuộc|trong|ở) (?:lĩnh vực|các lĩnh vực|tất cả)|gắn (?:trực tiếp |liền )?với",
+                             text):
+                continue
+        if re.search(r"(?:các|mọi|tất cả các|nhiều) lĩnh vực", text):
+            return None
+        if not after and not re.search(lexicon.FIELD_CUE, text) and q.parent is None:
+            # No cue word: only a field named right before the number counts ("; quốc phòng - an ninh 167 mô hình").
+            direct = {f for pattern, f in clauses.FIELD_RES if re.search(pattern.pattern + _FIELD_LEAD_END, text)}
+            if len(direct) == 1:
+                return direct.pop()
+            continue
+        found = {f for pattern, f in clauses.FIELD_RES if pattern.search(text)}
+        if len(found) == 1:
+            return found.pop()
+        if len(found) > 1:
+            return None
+    return None
+
+
+_LEVEL_WORDS = r"cấp (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ sở)"
+
+
+def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
+    """Grade of the counted models: "06 mô hình cấp huyện", or "cấp tỉnh 320 mô hình" in a breakdown."""
+    match = re.search(_LEVEL_WORDS, fold(ctx.doc.text[q.start:q.end])) or re.search(
+        _LEVEL_WORDS + r"\s*(?:có\s*)?$", fold(ctx.doc.text[q.group.pre[0]:q.start]))
+    header = clauses.header_before_colon(ctx, q) if not match else None
+    if header:
+        match = re.match(r"[\s\-–+]*" + _LEVEL_WORDS, header)  # "- Cấp tỉnh công nhận: 12 mô hình"
+    if not match:
+        return None
+    return {"tỉnh": "cap_tinh", "thành phố": "cap_tinh", "huyện": "cap_huyen", "quận": "cap_huyen",
+            "thị xã": "cap_huyen"}.get(match.group(1), "cap_xa")
+
+
+def _own_period(ctx: ArticleContext, group: Group, later: list[Group]) -> Period | None:
+    """A period in the group's windows, or after its parts ("55 mô hình (29 tập thể, 26 cá nhân) ... năm 2022")."""
+    index = group.members[0].sentence.index
+    before = ctx.periods_in(group.pre[0], group.pre[1], index)
+    after = ctx.periods_in(group.post[0], group.post[1], index)
+    if before and after:  # the nearer one: "... năm 2022, đồng thời ... 18 mô hình giai đoạn 2020- 2022"
+        found = [before[-1]] if group.start - before[-1].char_end < after[0].char_start - group.end else after[:1]
+    else:
+        found = before[-1:] or after[:1]
+    parts = [g for g in later if g.members[0].parent is group.members[0]]
+    if not found and parts:
+        following = [g for g in later if g.members[0].parent is not group.members[0]]
+        end = following[0].start if following else group.members[0].sentence.end
+        found = ctx.periods_in(parts[-1].end, end, index)
+    return found[0] if found else None
+
+
+def _later_groups(group: Group, ctx_groups: list[Group]) -> list[Group]:
+    for index, candidate in enumerate(ctx_groups):
+        if candidate is group:
+            return ctx_groups[index + 1:]
+    return []
+
+
+def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]:
+    """Period of a count: its clause, its neighbour's or whole's, its sentence, its paragraph, then the event's."""
+    group, seen = q.group, 0
+    while group is not None and seen < 4:
+        own = _own_period(ctx, group, _later_groups(group, q.sentence_groups))
+        if own:
+            return own.start, own.end
+        group = group.previous if group.coordinated else None
+        seen += 1
+    if q.parent is not None:
+        return period_of(ctx, q.parent)
+    earlier = ctx.periods_in(q.sentence.start, q.group.start, q.sentence.index)
+    if earlier:  # "Từ đầu giai đoạn 2021 - 2025 đến nay, toàn tỉnh đã xây dựng ...; có 245 mô hình được công nhận"
+        return earlier[-1].start, earlier[-1].end
+    paragraph = ctx.paragraph_period(q.sentence.index)
+    if paragraph:
+        return paragraph.start, paragraph.end
+    if ctx.event and ctx.event.period_start:
+        return ctx.event.period_start, ctx.event.period_end
+    return None, None
+
+
+def unit_of(ctx: ArticleContext, q: Quantity) -> str | None:
+    """Unit of a count: named or implied ("toàn huyện") in its clause or sentence, its whole's, the event's."""
+    # The clause before the count speaks first: "toàn huyện xây dựng 526 mô hình, tiêu biểu là ... tại xã Thọ Lập",
+    # "toàn tỉnh có 245 mô hình ..., riêng thị xã Vĩnh Châu có 18": later units are examples or parts.
+    mention = ctx.explicit_unit_in(q.group.pre[0], q.group.end)
+    if mention:
+        return mention.label
+    implied = ctx.implied_unit(q.group.pre[0], q.group.start)
+    if implied:
+        return implied
+    examples = re.search(lexicon.EXAMPLE_CUES, clauses.window(ctx, (q.group.end, q.group.post[1])))
+    mention = ctx.explicit_unit_in(q.group.end, q.group.end + examples.start() if examples else q.group.post[1])
+    if mention:
+        return mention.label
+    if q.parent is not None:
+        return unit_of(ctx, q.parent)
+    # the sentence up to the end of the count's clause ("...; số mô hình ... ở xã Điện Hồng" is another clause)
+    unit = ctx.unit_for(q.group.pre[0], q.group.post[1]) or ctx.unit_for(q.sentence.start, q.group.post[1])
+    if unit:
+        return unit
+    return ctx.event.unit if ctx.event else None
+
+
+def extract(ctx: ArticleContext) -> list[ModelCount]:
     """One record per distinct count; a breakdown part points at its whole through `part_of` (the whole's
     fact_id), so totals are summed without their parts."""
     records, by_ident, by_quantity = [], {}, {}  # a repeated count maps to the record of its first mention
-    for sq in quantities:
+    for sq in ctx.quantities:
         for q in sq.quantities:
             if q.category != "model":
                 continue
-            field = clauses.field_of(ctx, q)
+            field = field_of(ctx, q)
             ident = (as_int(q.value), q.subtype, field)
             if ident in by_ident:
                 by_quantity[id(q)] = by_ident[ident]
                 continue
-            start, end = clauses.period_of(ctx, q)
+            start, end = period_of(ctx, q)
             whole = by_quantity.get(id(q.parent)) if q.parent is not None else None
             record = ModelCount(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, kind=q.subtype, field=field,
-                action=clauses.action_of(ctx, q), level=clauses.level_of(ctx, q), unit=clauses.unit_of(ctx, q),
+                action=clauses.action_of(ctx, q), level=level_of(ctx, q), unit=unit_of(ctx, q),
                 period_start=start, period_end=end, part_of=whole.fact_id if whole else None,
             ).with_id()
             by_ident[ident] = by_quantity[id(q)] = record

@@ -14,12 +14,17 @@ from pathlib import Path
 
 from extractors import lexicon
 from extractors.context import ArticleContext
+from extractors.people import role_of, title_case
 from extractors.textnorm import key
 from schemas import Official, Sentence
 
 NAME = "officials_ner"
 VERSION = "1"
 EXTRACTOR = f"{NAME}.underthesea+spacy@{VERSION}"
+TABLE = "officials"
+NEEDS = ("officials",)  # names the rules found are not added again
+PROVIDES = ()
+MOVEMENT_FACTS = False
 PATTERNS = Path(__file__).parent / "data" / "ner_official_patterns.json"
 
 
@@ -62,12 +67,15 @@ def _plausible(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and key(name) not in lexicon.EXCLUDED_NAMES
 
 
-def extract(ctx: ArticleContext, known: list[Official]) -> list[Official]:
-    """Officials without title from NER entities in trusted contexts, skipping names the rules found."""
-    from extractors.officials import _role, title_case
+def applies(ctx: ArticleContext) -> bool:
+    """Only when the segmenter ran the optional NER pass (`--ner`)."""
+    return any(sentence.entities for sentence in ctx.doc.sentences)
 
+
+def extract(ctx: ArticleContext) -> list[Official]:
+    """Officials without title from NER entities in trusted contexts, skipping names the rules found."""
     _, matcher = _matcher()
-    seen = {key(o.name) for o in known}
+    seen = {key(o.name) for o in ctx.officials}
     records = []
     for sentence in ctx.doc.sentences:
         if not sentence.entities or sentence.is_title:
@@ -85,5 +93,5 @@ def extract(ctx: ArticleContext, known: list[Official]) -> list[Official]:
                 seen.add(key(name))
                 records.append(Official(
                     article_id=ctx.doc.article_id, evidence=sentence.text, char_start=char_start, char_end=char_end,
-                    extractor=EXTRACTOR, name=name, title=None, unit=None, role=_role(sentence.text)))
+                    extractor=EXTRACTOR, name=name, title=None, unit=None, role=role_of(sentence.text)))
     return records

@@ -19,12 +19,17 @@ from functools import lru_cache
 from extractors import lexicon
 from extractors.context import ArticleContext
 from extractors.gazetteer import gazetteer
+from extractors.people import role_of, title_case
 from extractors.textnorm import blank_out, fold, key
 from schemas import Official
 
 NAME = "officials"
 VERSION = "2"  # 2: "TP." inside titles, apostrophe names, can-chi years, short names completed
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
+TABLE = "officials"
+NEEDS = ("mentions", "units", "event")  # an official's unit may be the event's ("Chủ tịch UBND huyện")
+PROVIDES = ("officials",)
+MOVEMENT_FACTS = False  # officials are stored for every article
 MAX_TITLE_SYLLABLES = 40
 MAX_GAP_SYLLABLES = 22  # "Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện" + name
 
@@ -148,10 +153,6 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool) -> int | None:
     return options[0] if len(words) - options[0] >= 3 else None
 
 
-def title_case(name: str) -> str:
-    return " ".join(w[:1].upper() + w[1:] for w in name.split())
-
-
 def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int) -> list[Found]:
     found = []
     for head in _HEAD_RE.finditer(folded, sentence_start, sentence_end):
@@ -257,14 +258,6 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken: list[tuple
     return end
 
 
-def _role(sentence_text: str) -> str:
-    folded = fold(sentence_text)
-    for cue, role in lexicon.ROLES:
-        if re.search(rf"(?<!\w){cue}(?!\w)", folded):
-            return role
-    return "other"
-
-
 def _unit(ctx: ArticleContext, f: Found) -> str | None:
     mention = ctx.explicit_unit_in(f.title_start, f.title_end)
     if mention:
@@ -335,6 +328,6 @@ def extract(ctx: ArticleContext) -> list[Official]:
         records.append(Official(
             article_id=doc.article_id, evidence=sentence.text, char_start=min(f.name_start, f.title_start),
             char_end=max(f.name_end, f.title_end), extractor=EXTRACTOR, name=title_case(f.name), title=f.title,
-            unit=_unit(ctx, f), role=_role(sentence.text),
+            unit=_unit(ctx, f), role=role_of(sentence.text),
         ))
     return records

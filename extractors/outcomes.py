@@ -6,15 +6,19 @@ from __future__ import annotations
 import re
 
 from extractors import lexicon
-from extractors.award_counts import commends
+from extractors.clauses import commends
 from extractors.context import ArticleContext
-from extractors.quantities import Quantity, SentenceQuantities
+from extractors.quantities import Quantity
 from extractors.textnorm import fold
 from schemas import Outcome
 
 NAME = "outcomes"
 VERSION = "2"  # 2: clause-first units; households describing a place ("là xã ... có 3.500 hộ") are no result
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
+TABLE = "outcomes"
+NEEDS = ("quantities",)
+PROVIDES = ()
+MOVEMENT_FACTS = True
 WHAT_WORDS = 10
 WHAT_WORDS_AFTER = 6
 
@@ -53,9 +57,9 @@ def _excluded(ctx: ArticleContext, q: Quantity) -> bool:
     return False
 
 
-def extract(ctx: ArticleContext, quantities: list[SentenceQuantities]) -> list[Outcome]:
+def extract(ctx: ArticleContext) -> list[Outcome]:
     records, seen = [], set()
-    for sq in quantities:
+    for sq in ctx.quantities:
         for q in sq.quantities:
             if q.category not in ("outcome", "recipient") or _excluded(ctx, q):
                 continue
