@@ -8,7 +8,8 @@ extractors changed no fact.
     python scripts/facts_snapshot.py check before.json [--ignore extractor]   # dump to a temp file and diff
 
 Each suite is ingested with `pipeline.orchestrate.ingest` into a fresh store, then every table of the store is
-dumped (every column except the run-dependent `ingested_at`, `logged_at` and `pipeline_version`) as sorted JSON.
+dumped (every column except the run-dependent times and `pipeline_version`) as sorted JSON; paths of inputs
+are written relative to their suite ("<corpus>/seed_000.txt"), so two checkouts can be compared.
 Segmentation (underthesea, most of the run time) is cached under `--cache` keyed by the cleaned article and the
 segmenter's source, so a second dump only re-runs cleaning, extraction and the store.
 
@@ -36,9 +37,10 @@ sys.path.insert(0, str(ROOT))
 SUITES = {
     "corpus": ROOT / "corpus",
     "written": ROOT / "tests" / "written",
-    "dev": ROOT.parent / "shared" / "gold" / "dev",
+    "dev": ROOT.parent / "shared" / "gold" / "dev",  # read in place, as tests/accuracy.py does
 }
-VOLATILE = {"ingested_at", "logged_at", "pipeline_version"}
+# Columns that differ between two runs of the same code: times of the run and the version of the code itself.
+VOLATILE = {"ingested_at", "logged_at", "first_seen", "last_seen", "pipeline_version"}
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "thidua-facts-snapshot-cache"
 
 
@@ -62,7 +64,11 @@ def _cached_segment(cache: Path):
     return segment
 
 
-def _plain(value):
+def _plain(value, folders: tuple[tuple[str, str], ...] = ()):
+    if isinstance(value, str):
+        for prefix, name in folders:
+            value = value.replace(prefix, name)
+        return value
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -72,8 +78,8 @@ def _plain(value):
     return value
 
 
-def dump_store(db: Path) -> dict[str, list[dict]]:
-    """Every table of a store as sorted lists of rows (volatile columns left out)."""
+def dump_store(db: Path, folder: Path | None = None, name: str = "") -> dict[str, list[dict]]:
+    """Every table of a store as sorted lists of rows (volatile columns left out, `folder` written `<name>`)."""
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
@@ -81,10 +87,12 @@ def dump_store(db: Path) -> dict[str, list[dict]]:
         tables = [r[0] for r in con.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1").fetchall()]
         out = {}
+        folders = tuple((str(f), f"<{name}>") for f in sorted({folder.resolve(), folder}, key=lambda f: -len(str(f)))) \
+            if folder else ()
         for table in tables:
             cursor = con.execute(f"SELECT * FROM {table}")
             columns = [c[0] for c in cursor.description]
-            rows = [{c: _plain(v) for c, v in zip(columns, row) if c not in VOLATILE} for row in cursor.fetchall()]
+            rows = [{c: _plain(v, folders) for c, v in zip(columns, row) if c not in VOLATILE} for row in cursor.fetchall()]
             out[table] = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False))
         return out
     finally:
@@ -108,7 +116,7 @@ def dump(suites: list[str], cache: Path | None) -> dict:
             with Store(db) as store:
                 summary = orchestrate.ingest([folder], store)
             print(f"{name}: {summary.written} articles, {summary.failed} errors", file=sys.stderr)
-            snapshot[name] = dump_store(db)
+            snapshot[name] = dump_store(db, folder, name)
     return snapshot
 
 
@@ -159,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--suite", action="append", choices=sorted(SUITES), help="default: all three")
         p.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="segmentation cache folder")
         p.add_argument("--no-cache", action="store_true")
+        p.add_argument("--dev", type=Path, help="the shared dev set, when not at ../shared/gold/dev")
     p = sub.add_parser("diff")
     p.add_argument("before", type=Path)
     p.add_argument("after", type=Path)
@@ -168,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--hide", default="h2_*", help="sources whose rows are never printed")
             p.add_argument("--show", type=int, default=20, help="how many differing rows to print")
     args = parser.parse_args(argv)
+    if getattr(args, "dev", None):
+        SUITES["dev"] = args.dev
     if args.command == "diff":
         before, after = (json.loads(p.read_text(encoding="utf-8")) for p in (args.before, args.after))
     else:
