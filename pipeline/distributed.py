@@ -78,16 +78,18 @@ def ingest_with_dask(paths: Iterable, store: Store, scheduler: str, force: bool 
                      client=None, options: orchestrate.Options = orchestrate.DEFAULT,
                      in_flight: int | None = None) -> orchestrate.BatchSummary:
     """Ingest `paths` with a Dask cluster (`scheduler` = "local" or a scheduler address like tcp://host:8786)."""
-    summary = orchestrate.BatchSummary()
-    writer = orchestrate.make_writer(store, summary, options, force)
+    paths = list(paths)
     own_client = client is None
     client = client or _client(scheduler)
     try:
         _warm_workers(client)
         threads = sum(client.nthreads().values()) or 1
-        todo = orchestrate.pending(read_inputs(paths), store, writer, force, options.version)
-        results = _stream(client, todo, options, docs_per_task, in_flight or TASKS_PER_WORKER * threads)
-        return orchestrate.finish(writer, results, on_result)
+
+        def work(writer):
+            todo = orchestrate.pending(read_inputs(paths), store, writer, force, options.version)
+            return _stream(client, todo, options, docs_per_task, in_flight or TASKS_PER_WORKER * threads)
+
+        return orchestrate.logged_run(store, "ingest --dask", paths, options, threads, force, work, on_result)
     finally:
         if own_client:
             client.close()

@@ -24,6 +24,7 @@ from itertools import islice
 
 import extractors
 from extractors.movements import article_movement
+from pipeline import runlog
 from pipeline.clean import CleanArticle, clean, parse_published
 from pipeline.identity import content_hash, source_key
 from pipeline.ingest import IngestError, RawDocument, read_inputs
@@ -137,6 +138,7 @@ class BatchSummary:
         return len(self.errors)
 
     skipped: int = 0  # unchanged inputs not even processed
+    run_id: int | None = None
 
 
 def pending(items: Iterable[RawDocument | IngestError], store: Store, writer: BatchWriter, force: bool,
@@ -178,28 +180,41 @@ def _mapper(workers: int) -> tuple[Callable, Callable]:
     return (lambda fn, items: pool.map(fn, items, chunksize=4)), pool.shutdown
 
 
-def make_writer(store: Store, summary: BatchSummary, options: Options, force: bool = False) -> BatchWriter:
+def make_writer(store: Store, summary: BatchSummary, options: Options, force: bool = False,
+                run_id: int | None = None) -> BatchWriter:
     """The single writer of a batch, able to re-extract an article from merged metadata."""
-    return BatchWriter(store, summary, options.version, partial(reprocess_stored, options=options), force=force)
+    return BatchWriter(store, summary, options.version, partial(reprocess_stored, options=options), force=force,
+                       run_id=run_id)
 
 
-def finish(writer: BatchWriter, results: Iterable[Processed], on_result: Callable | None) -> BatchSummary:
-    """Write every result, then log the errors of the whole batch."""
-    summary = consume(results, writer, on_result)
-    writer.store.log_errors(summary.errors, writer.version)
+def logged_run(store: Store, command: str, inputs: list, options: Options, workers: int, force: bool,
+               work: Callable[[BatchWriter], Iterable[Processed]],
+               on_result: Callable[[Processed], None] | None = None) -> BatchSummary:
+    """Run `work` (the results of a driver) through one writer as one logged run (`pipeline.runlog`)."""
+    summary = BatchSummary()
+    summary.run_id = runlog.start_run(store.con, command, inputs, options.version, workers)
+    writer = make_writer(store, summary, options, force, summary.run_id)
+    try:
+        consume(work(writer), writer, on_result)
+        store.log_errors(summary.errors, options.version)
+    except BaseException:
+        try:
+            runlog.finish_run(store.con, summary.run_id, summary, status="failed")
+        finally:
+            raise
+    runlog.finish_run(store.con, summary.run_id, summary)
     return summary
 
 
 def ingest(paths: Iterable, store: Store, workers: int = 1, force: bool = False,
            on_result: Callable[[Processed], None] | None = None, options: Options = DEFAULT) -> BatchSummary:
     """Ingest every article under `paths` into `store` (stages in the module docstring)."""
-    summary = BatchSummary()
-    writer = make_writer(store, summary, options, force)
+    paths = list(paths)
     mapper, close = _mapper(workers)
     work = partial(process_document, options=options)
     try:
-        todo = pending(read_inputs(paths), store, writer, force, options.version)
-        return finish(writer, mapper(work, todo), on_result)
+        return logged_run(store, "ingest", paths, options, workers, force, lambda writer: mapper(
+            work, pending(read_inputs(paths), store, writer, force, options.version)), on_result)
     finally:
         close()
 
@@ -213,12 +228,11 @@ def _stored_rows(store: Store, article_ids: list[str], chunk: int = LOOKUP_CHUNK
 def reprocess(store: Store, everything: bool = False, workers: int = 1,
               on_result: Callable[[Processed], None] | None = None, options: Options = DEFAULT) -> BatchSummary:
     """Re-extract stored articles whose pipeline version differs (or all), without re-reading inputs."""
-    summary = BatchSummary()
-    writer = make_writer(store, summary, options, force=True)
     ids = store.article_ids_needing(options.version, everything)
     mapper, close = _mapper(workers)
     try:
-        return finish(writer, mapper(partial(reprocess_stored, options=options), _stored_rows(store, ids)),
-                      on_result)
+        return logged_run(store, "reprocess", ["--all"] if everything else [], options, workers, True,
+                          lambda writer: mapper(partial(reprocess_stored, options=options), _stored_rows(store, ids)),
+                          on_result)
     finally:
         close()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipeline import runlog
 from pipeline.views import create_views
 from schemas import FACT_MODELS, TABLE_MODELS, Article, Fact, column_types, create_table_sql, insert_columns
 
@@ -101,6 +102,7 @@ class Store:
                 self._add_new_columns(model)
             self.con.execute(ERRORS_SQL)
             self.con.execute(SOURCES_SQL)
+            runlog.create_tables(self.con)
             self._record_legacy_sources()
         # views: stored in the file when writing; session-only (TEMP) on a read-only connection
         create_views(self.con, temporary=read_only)
@@ -205,13 +207,15 @@ class Store:
         return columns, cursor.fetchall() if columns else []
 
     # --- writing --------------------------------------------------------------------------------------------
-    def write(self, articles: Iterable[ArticleFacts], sources: Iterable[SourceRow] = ()) -> WriteResult:
+    def write(self, articles: Iterable[ArticleFacts], sources: Iterable[SourceRow] = (),
+              run_id: int | None = None) -> WriteResult:
         """Replace the given articles and their facts, record their sources, in one transaction; say what changed.
 
         A source that now points at another article (its text changed) leaves its old article, which is removed
         once no source points at it. Rewritten articles' old rows are compared with the new ones (a fact keeps
         its id while its article, table, span and key values stay), deleted, and the new rows inserted
-        column-wise (`unnest` of one list per column: about 40 times faster than row-by-row inserts)."""
+        column-wise (`unnest` of one list per column: about 40 times faster than row-by-row inserts). With a
+        `run_id`, every change is logged in `changes` in the same transaction."""
         items = list({item.article.article_id: item for item in articles}.values())
         rows = list({row.source_key: row for row in sources}.values())
         if not items and not rows:
@@ -241,11 +245,20 @@ class Store:
             for model in FACT_MODELS:
                 new[model.table] = {row.fact_id: row for item in items for row in item.facts.get(model.table, [])}
                 self._insert(model, list(new[model.table].values()))
+            changes = _diff(old, new)
+            if run_id is not None and changes:
+                self._log_changes(run_id, changes)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
-        return WriteResult(len(items), _diff(old, new))
+        return WriteResult(len(items), changes)
+
+    def _log_changes(self, run_id: int, changes: list[Change]) -> None:
+        values = [[c.table for c in changes], [c.fact_id for c in changes], [c.article_id for c in changes],
+                  [c.change for c in changes]]
+        self.con.execute("INSERT INTO changes (run_id, table_name, fact_id, article_id, change) "
+                         f"SELECT {run_id}, unnest(?), unnest(?), unnest(?), unnest(?)", values)
 
     def _replace_sources(self, rows: list[SourceRow], now: datetime) -> dict[str, tuple[str, datetime]]:
         """Write source rows (keeping when each key was first seen); returns key -> (old article id, first seen)

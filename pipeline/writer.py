@@ -45,9 +45,10 @@ class BatchWriter:
     """Collects results and writes them in batches of `batch_size` articles (see the module docstring)."""
 
     def __init__(self, store: Store, summary: BatchSummary, version: str,
-                 reextract: Callable[[dict], Processed], batch_size: int = WRITE_BATCH, force: bool = False):
+                 reextract: Callable[[dict], Processed], batch_size: int = WRITE_BATCH, force: bool = False,
+                 run_id: int | None = None):
         self.store, self.summary, self.version = store, summary, version
-        self.reextract, self.batch_size, self.force = reextract, batch_size, force
+        self.reextract, self.batch_size, self.force, self.run_id = reextract, batch_size, force, run_id
         self.results: list[Processed] = []
         self.links: list[Link] = []
 
@@ -72,7 +73,7 @@ class BatchWriter:
         results, links = self.results, self.links
         self.results, self.links = [], []
         articles, sources = self._plan(results, links)
-        written = self.store.write(articles, sources)
+        written = self.store.write(articles, sources, self.run_id)
         self.summary.written += written.articles
         self.summary.facts.update(written.fact_counts())
         self.summary.seconds["store"] += time.perf_counter() - started
