@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from extractors import lexicon
 from extractors.gazetteer import LEVEL_WORD, RANK
 from extractors.movements import ArticleMovement, article_movement
 from extractors.periods import Period, find_periods
@@ -36,15 +37,16 @@ class MissingNeed(RuntimeError):
 
 # "toàn huyện", "huyện đã ...", "Bộ CHQS tỉnh": a level word with no name refers to the article's unit of that
 # level ("các xã", "từng xã", "15 phường" refer to no one unit).
-_GENERIC_LEVEL = re.compile(r"(?<!\w)(?<!\d )(?<!cấp )(?<!các )(?<!những )(?<!mọi )(?<!nhiều )(?<!từng )(toàn |cả |trên địa bàn |của )?(tỉnh|huyện|xã|thị xã|thành phố|quận|phường)"
+_GENERIC_LEVEL = re.compile(r"(?<!\w)(?<!\d )(?<!cấp )(?<!các )(?<!những )(?<!mọi )(?<!nhiều )(?<!từng )(toàn |cả |trên địa bàn |của )?("
+                            + "|".join(lexicon.GENERIC_LEVEL_WORDS) + r")"
                             r"(?!\s*(?:uỷ|đoàn|hội|[^\W\d_]*[A-ZĐ]))(?!\w)")
 # A level word ending a list is plural too: "các cơ quan, đơn vị, phường", "100 mô hình cấp xã, phường".
 _LISTED = re.compile(r"(?:(?:các|những)\s(?!năm|tháng|ngày|tuần|lần|kỳ|đợt|thời)[^.;:]{0,40}|cấp \w+(?: \w+)?)"
                      r"(?:,|\svà)\s*$")
 
 
-_ORGANISATION_BEFORE = re.compile(r"(?:ban chỉ đạo|ban thường vụ|ubnd|hđnd|uỷ ban nhân dân|mttq|uỷ ban mttq|"
-                                  r"hội đồng nhân dân|công an|ban dân vận)\s+$")
+_ORGANISATION_BEFORE = re.compile(r"(?:" + "|".join(lexicon.ORGANISATIONS_BEFORE_LEVEL) + r")\s+$")
+_CENTRAL = re.compile("|".join(lexicon.CENTRAL_BODIES))
 
 
 def generic_levels(folded: str):
@@ -54,8 +56,7 @@ def generic_levels(folded: str):
             yield match
 
 
-_GENERIC_TO_LEVEL = {"tỉnh": "tinh", "huyện": "huyen", "xã": "xa", "thị xã": "thi_xa", "thành phố": "thanh_pho",
-                     "quận": "quan", "phường": "phuong"}
+_GENERIC_TO_LEVEL = {word: lexicon.LEVEL_OF_WORD[word] for word in lexicon.GENERIC_LEVEL_WORDS}
 
 
 @dataclass
@@ -153,7 +154,7 @@ class ArticleContext:
     def unit_of_organisation(self, name: str | None) -> str | None:
         """The unit an organisation's name places it in: "UBND huyện Thoại Sơn" names it, "Chủ tịch UBND tỉnh"
         means the article's province-level unit; "Trung ương" bodies belong to no unit."""
-        if not name or re.search(r"trung ương|chính phủ|quốc hội|nhà nước", fold(name)):
+        if not name or _CENTRAL.search(fold(name)):
             return None
         folded_key = key(name)
         named = [m for m in self.mentions if f" {key(m.label)} " in f" {folded_key} "]
@@ -164,8 +165,7 @@ class ArticleContext:
             label = self.main_unit(level) or (self.province_label() if level == "tinh" else None)
             if label:
                 return label
-        for word, level in (("tỉnh uỷ", "tinh"), ("huyện uỷ", "huyen"), ("thị uỷ", "thi_xa"),
-                            ("thành uỷ", "thanh_pho"), ("đảng uỷ xã", "xa"), ("đảng uỷ phường", "phuong")):
+        for word, level in lexicon.ORGANISATION_COMMITTEES:
             if word in fold(name):
                 return self.main_unit(level) or (self.province_label() if level == "tinh" else None)
         return None

@@ -14,17 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from extractors import lexicon
 from extractors.textnorm import key
 
-LEVEL_OF_TYPE = {
-    "tỉnh": "tinh", "thành phố": "thanh_pho", "huyện": "huyen", "quận": "quan", "thị xã": "thi_xa",
-    "xã": "xa", "phường": "phuong", "thị trấn": "thi_tran",
-}
-LEVEL_WORD = {v: k for k, v in LEVEL_OF_TYPE.items()}
-PROVINCE_LEVELS = ("tinh", "thanh_pho")
-DISTRICT_LEVELS = ("huyen", "quan", "thi_xa", "thanh_pho")
-WARD_LEVELS = ("xa", "phuong", "thi_tran")
-RANK = {"tinh": 0, "thanh_pho": 1, "huyen": 2, "quan": 2, "thi_xa": 2, "xa": 3, "phuong": 3, "thi_tran": 3}
+# The levels of lexicon.LEVELS under the names the extractors use: the gazetteer's unit types are level words.
+LEVEL_OF_TYPE = lexicon.LEVEL_OF_WORD
+LEVEL_WORD = lexicon.LEVEL_WORD
+PROVINCE_LEVELS = lexicon.PROVINCE_LEVELS
+DISTRICT_LEVELS = lexicon.DISTRICT_LEVELS
+WARD_LEVELS = lexicon.WARD_LEVELS
+RANK = lexicon.LEVEL_RANK
 
 
 @dataclass(frozen=True)

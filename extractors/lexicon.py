@@ -5,27 +5,71 @@ Words are written in lower case with new-style tone placement ("uỷ", "hoà"): 
 articles, the comment says so.
 """
 
-# --- administrative units ------------------------------------------------------------------------------------
-# Level words before a unit name, longest first so "thị xã" wins over "xã" and "thành phố" over "phố".
-UNIT_LEVEL_WORDS = {
-    "thành phố": "thanh_pho", "tp.": "thanh_pho", "tp": "thanh_pho", "thị xã": "thi_xa", "tx.": "thi_xa",
-    "thị trấn": "thi_tran", "tt.": "thi_tran", "tỉnh": "tinh", "huyện": "huyen", "h.": "huyen", "quận": "quan",
-    "phường": "phuong", "p.": "phuong", "xã": "xa",
-}
+# --- administrative levels ---------------------------------------------------------------------------------
+# THE table of administrative levels: (level word, level code, rank), rank 0 = province ... 3 = commune. Every
+# other spelling of levels (the gazetteer's types, grades "cấp huyện", "toàn huyện", places in titles) is derived
+# from it below or checked against it by tests/test_lexicon.py.
+LEVELS = (
+    ("tỉnh", "tinh", 0), ("thành phố", "thanh_pho", 1), ("huyện", "huyen", 2), ("quận", "quan", 2),
+    ("thị xã", "thi_xa", 2), ("xã", "xa", 3), ("phường", "phuong", 3), ("thị trấn", "thi_tran", 3),
+)
+LEVEL_OF_WORD = {word: code for word, code, _ in LEVELS}
+LEVEL_WORD = {code: word for word, code, _ in LEVELS}
+LEVEL_RANK = {code: rank for _, code, rank in LEVELS}
+# Tiers of the gazetteer: which levels are provinces, districts, communes ("thành phố" is both a province and a
+# district: Hà Nội and Thanh Hoá).
+PROVINCE_LEVELS = ("tinh", "thanh_pho")
+DISTRICT_LEVELS = ("huyen", "quan", "thi_xa", "thanh_pho")
+WARD_LEVELS = ("xa", "phuong", "thi_tran")
+# Abbreviated level words before a unit name ("TP. Vinh", "H. Nam Đàn", "P. 5").
+LEVEL_ABBREVIATIONS = {"tp.": "thanh_pho", "tp": "thanh_pho", "tx.": "thi_xa", "tt.": "thi_tran", "h.": "huyen",
+                       "p.": "phuong"}
+# Level words before a unit name; matched longest first so "thị xã" wins over "xã" and "thành phố" over "phố".
+UNIT_LEVEL_WORDS = LEVEL_OF_WORD | LEVEL_ABBREVIATIONS
+# A level word standing alone for the article's unit of that level ("toàn huyện", "Bộ CHQS tỉnh"). As tuned:
+# "thị trấn" is not taken so (a candidate for the accuracy work).
+GENERIC_LEVEL_WORDS = tuple(word for word, code, _ in LEVELS if code != "thi_tran")
+# Grades of models and commendations ("mô hình cấp huyện", "cấp cơ sở"), from the rank of the level word.
+GRADE_OF_RANK = {0: "cap_tinh", 1: "cap_tinh", 2: "cap_huyen", 3: "cap_xa"}
+GRADE_OF_WORD = {word: GRADE_OF_RANK[rank] for word, code, rank in LEVELS if code != "thi_tran"} | {"cơ sở": "cap_xa"}
+# Grades that extend a model noun ("06 mô hình dân vận khéo cấp huyện"); as tuned, "cấp phường" and "cấp thị xã"
+# after the noun are not part of it.
+MODEL_NOUN_GRADES = ("tỉnh", "huyện", "xã", "cơ sở", "thành phố", "quận")
 # Party committees named after their unit: "Huyện uỷ Hương Sơn" names huyện Hương Sơn.
 COMMITTEE_LEVELS = {
     "tỉnh uỷ": "tinh", "thành uỷ": "thanh_pho", "huyện uỷ": "huyen", "quận uỷ": "quan", "thị uỷ": "thi_xa",
 }
+# Committees that place an organisation at the article's unit of their level, tried in this order ("Ban Thường vụ
+# Huyện uỷ" -> the article's huyện). As tuned, "quận uỷ" is not listed (a candidate for the accuracy work).
+ORGANISATION_COMMITTEES = (("tỉnh uỷ", "tinh"), ("huyện uỷ", "huyen"), ("thị uỷ", "thi_xa"), ("thành uỷ", "thanh_pho"),
+                           ("đảng uỷ xã", "xa"), ("đảng uỷ phường", "phuong"))
+# Words in an official's title that make the title's unit the article's unit of that level, narrowest first
+# ("Chủ tịch UBND huyện" -> the article's huyện). Matched without an end boundary, as tuned: "xã" also hits
+# inside "thị xã", which therefore reads as a commune (a candidate for the accuracy work).
+TITLE_UNIT_CUES = (("xã", "xa"), ("phường", "phuong"), ("thị trấn", "thi_tran"), ("huyện", "huyen"), ("quận", "quan"),
+                   ("thị xã", "thi_xa"), ("thành phố", "thanh_pho"), ("thành uỷ", "thanh_pho"), ("tỉnh", "tinh"))
+# Words ending the text before a capitalised run that make the run a unit, not a person ("Bí thư Quận uỷ Dương
+# Kinh"): committees and councils, and level words.
+UNIT_BEFORE_NAME = ("uỷ", "ubnd", "hđnd", "huyện", "tỉnh", "xã", "quận", "phường")
+# Villages and residential groups below the commune, which the gazetteer does not know.
+VILLAGE_WORDS = ("thôn", "ấp", "bản", "xóm", "làng", "khóm", "buôn", "sóc", "phum", "khu phố", "tổ dân phố")
+# Bodies of the central state: an organisation named after them belongs to no unit.
+CENTRAL_BODIES = ("trung ương", "chính phủ", "quốc hội", "nhà nước")
+# Organisations whose name takes a level word without standing for a place ("được Ban Chỉ đạo huyện công nhận"
+# says who, not where).
+ORGANISATIONS_BEFORE_LEVEL = ("ban chỉ đạo", "ban thường vụ", "ubnd", "hđnd", "uỷ ban nhân dân", "mttq",
+                              "uỷ ban mttq", "hội đồng nhân dân", "công an", "ban dân vận")
 # Capitalised words that follow a level word without being a unit name ("Bí thư Tỉnh Đoàn", "Huyện Hội").
 NOT_UNIT_NAMES = {
-    "đoàn", "hội", "đội", "uỷ", "ủy", "đảng", "công", "ban", "mặt", "nông", "quân", "trường", "bộ", "sở",
-    "phòng", "văn", "nhà", "trung", "ủy ban", "uỷ ban", "hồ chí minh", "cựu", "liên", "thanh", "phụ",
+    "đoàn", "hội", "đội", "uỷ", "đảng", "công", "ban", "mặt", "nông", "quân", "trường", "bộ", "sở",
+    "phòng", "văn", "nhà", "trung", "uỷ ban", "hồ chí minh", "cựu", "liên", "thanh", "phụ",
 }
 # Contractions of Ho Chi Minh City and Hanoi written as one token.
 CITY_CONTRACTIONS = {"tphcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "hcm": "Hồ Chí Minh", "tp hcm": "Hồ Chí Minh",
                      "tp.hn": "Hà Nội", "tphn": "Hà Nội"}
-# Province names used before 2025 that the gazetteer spells differently.
-PROVINCE_ALIASES = {"thừa thiên huế": "Huế", "thừa thiên - huế": "Huế", "tt-huế": "Huế", "tt huế": "Huế",
+# Province names used before 2025 that the gazetteer spells differently (looked up by `textnorm.key`, which drops
+# punctuation: "Thừa Thiên - Huế" and "TT-Huế" are "thừa thiên huế" and "tt huế").
+PROVINCE_ALIASES = {"thừa thiên huế": "Huế", "tt huế": "Huế",
                     "sài gòn": "Hồ Chí Minh", "bà rịa vũng tàu": "Bà Rịa - Vũng Tàu"}
 # Place names that, standing alone, name a person: only taken with a level word ("TP Hồ Chí Minh").
 PERSON_NAMED_PLACES = {"Hồ Chí Minh"}
@@ -117,8 +161,7 @@ CHAIN_FILLERS = ("được", "đã", "và", "cùng", "thành công", "mới", "t
                  "quyết định", "có quyết định", "đã có quyết định", "tổng số", "có tổng số", "tổng cộng", "có",
                  "hiện có", "gồm", "trên", "hơn", "khoảng", "gần", "tổng", "cho", "trao", "tặng",
                  # a grade between verb and number: "được công nhận cấp tỉnh 46 mô hình"
-                 "cấp tỉnh", "cấp thành phố", "cấp huyện", "cấp thị xã", "cấp quận", "cấp xã", "cấp phường",
-                 "cấp cơ sở",
+                 *(f"cấp {word}" for word in GRADE_OF_WORD),
                  # the noun before the number: "Số mô hình ... được công nhận là 1.027", "... lên 356"
                  "là", "lên", "lên đến", "lên tới")
 
@@ -135,7 +178,7 @@ FIELDS = (
 EXAMPLE_CUES = r"(?<!\w)(?:tiêu biểu (?:như|là)|điển hình (?:như|là)|nổi bật (?:như|là)|như mô hình|tiêu biểu|điển hình)(?!\w)"
 # The labels of a breakdown: a field ("lĩnh vực kinh tế") or a grade ("cấp huyện").
 FIELD_PHRASE = "|".join(p for p, _ in FIELDS)
-GRADE_PHRASE = r"cấp (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)"
+GRADE_PHRASE = r"cấp (?:" + "|".join(GRADE_OF_WORD) + ")"
 BREAKDOWN_LABEL = rf"(?:(?:lĩnh vực\s+)?(?:{FIELD_PHRASE})|{GRADE_PHRASE})"
 FIELD_CUE = r"(?:lĩnh vực|về|trong|ở|trên|đối với)"
 
@@ -205,7 +248,7 @@ MOVEMENT_DEFAULTS = (("thi đua", "thi đua yêu nước"), ("dân vận", "côn
 TITLE_HEADS = (
     "nguyên", "phó bí thư", "bí thư", "phó chủ tịch", "chủ tịch", "phó trưởng ban", "trưởng ban", "phó giám đốc",
     "giám đốc", "tổng giám đốc", "phó tổng giám đốc", "phó thủ tướng", "thủ tướng", "bộ trưởng", "thứ trưởng",
-    "uỷ viên", "ủy viên", "uvtv", "uvbtv", "tuv", "huv", "tvtu", "btv", "tỉnh uỷ viên", "huyện uỷ viên",
+    "uỷ viên", "uvtv", "uvbtv", "tuv", "huv", "tvtu", "btv", "tỉnh uỷ viên", "huyện uỷ viên",
     "chính uỷ", "phó chính uỷ", "chính trị viên", "chỉ huy trưởng", "phó chỉ huy trưởng", "trưởng phòng",
     "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng", "chủ nhiệm", "phó chủ nhiệm", "trưởng đoàn",
     "phó trưởng đoàn", "đại biểu quốc hội", "tổng bí thư", "chủ tịch nước", "trưởng công an", "trưởng thôn",
@@ -237,7 +280,7 @@ TITLE_STOPS = ("đã", "đánh giá", "nhấn mạnh", "phát biểu", "chủ tr
                "cùng các", "với", "các đồng chí", "đồng chí", "đại diện", "lãnh đạo", "thường xuyên")
 # Role of an official from the verbs of their sentence (first match wins).
 ROLES = (("chủ trì", "chu_tri"), ("kết luận", "ket_luan"), ("phát biểu", "phat_bieu"), ("trao", "trao_thuong"),
-         ("tặng", "trao_thuong"), ("vinh danh", "trao_thuong"), ("dự", "du"), ("tham dự", "du"))
+         ("tặng", "trao_thuong"), ("vinh danh", "trao_thuong"), ("dự", "du"))
 
 # --- movements ---------------------------------------------------------------------------------------------------
 # The emulation movements and campaigns the dataset distinguishes: (movement_code, usual name, folded patterns).

@@ -65,7 +65,7 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
     return None
 
 
-_LEVEL_WORDS = r"cấp (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ sở)"
+_LEVEL_WORDS = r"cấp (" + "|".join(lexicon.GRADE_OF_WORD) + ")"
 
 
 def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
@@ -77,8 +77,7 @@ def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
         match = re.match(r"[\s\-–+]*" + _LEVEL_WORDS, header)  # "- Cấp tỉnh công nhận: 12 mô hình"
     if not match:
         return None
-    return {"tỉnh": "cap_tinh", "thành phố": "cap_tinh", "huyện": "cap_huyen", "quận": "cap_huyen",
-            "thị xã": "cap_huyen"}.get(match.group(1), "cap_xa")
+    return lexicon.GRADE_OF_WORD[match.group(1)]
 
 
 def _own_period(ctx: ArticleContext, group: Group, later: list[Group]) -> Period | None:

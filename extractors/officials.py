@@ -42,13 +42,14 @@ _STOP_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.TITLE
                       + r")(?!\w)")
 _SEPARATOR = re.compile(r"\s*(?:[-–—]|,)\s*")
 # A title goes on with the place it belongs to: "Người có uy tín bản Mì, xã Mường Kim".
-_TITLE_PLACE = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+[A-ZĐ0-9]")
+_TITLE_PLACE = re.compile(r"(?:" + "|".join(lexicon.LEVEL_OF_WORD) + r")\s+[A-ZĐ0-9]")
 # Organisations whose names hold a verb that otherwise ends a title: "Trưởng Ban Chỉ đạo ..."
 _ORG_WITH_VERB = re.compile(r"ban (?:chỉ đạo|tổ chức|đại diện|vận động)")
 
 _STOP_WORDS = frozenset(w for w in lexicon.TITLE_STOPS if " " not in w) | frozenset(
     w for w in lexicon.ACTION_VERBS if " " not in w)
-_VILLAGE_END = re.compile(r"(?<!\w)(?:thôn|ấp|bản|xóm|làng|khóm|buôn|sóc|phum|khu phố|tổ dân phố)\s*$")
+_VILLAGE_END = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.VILLAGE_WORDS) + r")\s*$")
+_UNIT_BEFORE = re.compile(r"(?:" + "|".join(lexicon.UNIT_BEFORE_NAME) + r")\s*$")
 _SHORT_QUOTE = re.compile(r"“[^”.;:]{1,40}”")
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 
@@ -171,7 +172,7 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             index = _name_in_run(text, run, anchored=bool(honorific))
             if index is None:
                 continue
-            if index == 0 and re.search(r"(?:uỷ|ubnd|hđnd|huyện|tỉnh|xã|quận|phường)\s*$", gap_core) and \
+            if index == 0 and _UNIT_BEFORE.search(gap_core) and \
                     gazetteer().lookup(text[run[0].start():run[-1].end()]):
                 continue  # "Bí thư Quận uỷ Dương Kinh": a unit, not a name
             if index == 0 and head.group() != "già làng" and _VILLAGE_END.search(folded[head.start():run[0].start()]):
@@ -263,9 +264,7 @@ def _unit(ctx: ArticleContext, f: Found) -> str | None:
     if mention:
         return mention.label
     title = fold(f.title)
-    for cue, level in (("xã", "xa"), ("phường", "phuong"), ("thị trấn", "thi_tran"), ("huyện", "huyen"),
-                       ("quận", "quan"), ("thị xã", "thi_xa"), ("thành phố", "thanh_pho"), ("thành uỷ", "thanh_pho"),
-                       ("tỉnh", "tinh")):
+    for cue, level in lexicon.TITLE_UNIT_CUES:
         if re.search(rf"(?<!\w){cue}", title):
             return ctx.main_unit(level)
     return None

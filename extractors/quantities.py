@@ -34,7 +34,7 @@ _ATTENDEES = re.compile(r"\s*" + lexicon.ATTENDEE_NOUN)
 # Qualifiers that may follow a model noun without ending its phrase: "mô hình tập thể, cá nhân",
 # "mô hình “Dân vận khéo”", "06 mô hình dân vận khéo cấp huyện".
 _MODEL_TAIL = re.compile(rf"(?:{_QUOTED}|\s+dân vận khéo|\s+(?:tập thể|cá nhân)(?:\s*,\s*(?:tập thể|cá nhân))?"
-                         r"|\s*,\s*nội dung\s*,\s*việc làm|\s+cấp (?:tỉnh|huyện|xã|cơ sở|thành phố|quận)"
+                         r"|\s*,\s*nội dung\s*,\s*việc làm|\s+cấp (?:" + "|".join(lexicon.MODEL_NOUN_GRADES) + ")"
                          r"|\s+tiêu biểu)*")
 
 
@@ -221,7 +221,7 @@ _FIELD_PHRASES = re.compile(lexicon.FIELD_PHRASE)
 _ELIDED_VERB = re.compile(r"[\s,;]*" + lexicon.BREAKDOWN_LABEL + r"\s*(?:có|:)?\s*")
 _SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|(?<!\w)gồm(?=\s*:?\s*(?:\d|$))|trong số này|"
                      r"trong số (?:các |những )?(?:mô hình|điển hình)(?:,? điển hình)? (?:trên|này|nói trên)|"
-                     r"riêng (?=tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|lĩnh vực|cấp|năm))")
+                     r"riêng (?=" + "|".join(lexicon.LEVEL_OF_WORD) + r"|lĩnh vực|cấp|năm))")
 
 
 # A sentence that breaks down the models of the sentence before: "Các mô hình được phân bổ trên 4 lĩnh vực: ...".

@@ -79,13 +79,14 @@ def _plain(value, folders: tuple[tuple[str, str], ...] = ()):
 
 
 def dump_store(db: Path, folder: Path | None = None, name: str = "") -> dict[str, list[dict]]:
-    """Every table of a store as sorted lists of rows (volatile columns left out, `folder` written `<name>`)."""
+    """Every table of a store (views are derived from them) as sorted lists of rows (volatile columns left out,
+    `folder` written `<name>`)."""
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
     try:
         tables = [r[0] for r in con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1").fetchall()]
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
         out = {}
         folders = tuple((str(f), f"<{name}>") for f in sorted({folder.resolve(), folder}, key=lambda f: -len(str(f)))) \
             if folder else ()
