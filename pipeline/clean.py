@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline import furniture
+from pipeline import dates, furniture
 from pipeline.ingest import RawDocument
 from pipeline.layout import read_page
 
@@ -39,6 +39,7 @@ class CleanArticle:
     published_precision: str | None
     published_text: str | None
     dateline: date | None
+    warnings: tuple[str, ...] = ()  # what was stored but not understood (an unreadable date)
 
 
 class CleaningError(ValueError):
@@ -53,18 +54,9 @@ def normalize_unicode(text: str) -> str:
 
 
 def parse_published(value) -> tuple[date | None, str | None]:
-    """Metadata `published` ("YYYY-MM-DD", "YYYY-MM", "YYYY" or an ISO timestamp) -> (date, precision)."""
-    if not value:
-        return None, None
-    text = str(value).strip()
-    match = re.match(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text)
-    if not match:
-        return None, None
-    year, month, day = (int(g) if g else None for g in match.groups())
-    try:
-        return date(year, month or 1, day or 1), "day" if day else "month" if month else "year"
-    except ValueError:
-        return None, None
+    """Metadata `published` in any common shape -> (date, precision); see `pipeline.dates`."""
+    found = dates.parse_published(value)
+    return found.value, found.precision
 
 
 def _extract_html(raw: RawDocument) -> tuple[str, dict]:
@@ -201,8 +193,8 @@ def clean(raw: RawDocument) -> CleanArticle:
     text = _join(lines)
     if len(text) < 40:
         raise CleaningError(f"article text too short after cleaning ({len(text)} characters)")
-    published, precision = parse_published(meta.get("published"))
+    published = dates.parse_published(meta.get("published"))
     return CleanArticle(text=text, title=title, url=meta.get("url"), outlet=meta.get("outlet"),
-                        published=published, published_precision=precision,
+                        published=published.value, published_precision=published.precision,
                         published_text=str(meta["published"]) if meta.get("published") else None,
-                        dateline=dateline)
+                        dateline=dateline, warnings=(published.warning,) if published.warning else ())

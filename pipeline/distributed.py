@@ -86,7 +86,7 @@ def ingest_with_dask(paths: Iterable, store: Store, scheduler: str, force: bool 
         threads = sum(client.nthreads().values()) or 1
 
         def work(writer):
-            todo = orchestrate.pending(read_inputs(paths), store, writer, force, options.version)
+            todo = orchestrate.pending(read_inputs(paths, options.max_input_bytes), store, writer, force, options.version)
             return _stream(client, todo, options, docs_per_task, in_flight or TASKS_PER_WORKER * threads)
 
         return orchestrate.logged_run(store, "ingest --dask", paths, options, threads, force, work, on_result)

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 # Article fields that come from metadata rather than from the text (merged across an article's sources).
-METADATA_FIELDS = ("url", "outlet", "title", "published", "published_text")
+METADATA_FIELDS = ("url", "outlet", "title", "published", "published_precision", "published_text")
 
 
 def normalise_url(url: str) -> str:

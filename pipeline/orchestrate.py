@@ -6,7 +6,9 @@ process pool, or on Dask workers (`pipeline.distributed`). Stages of a batch (`i
   2. Each input gets its source key and content hash (`pipeline.identity`); an input whose key is stored with
      the same hash and pipeline version is skipped (unchanged), one whose exact content is stored under another
      key is recorded as a source of that article without processing (duplicate).
-  3. The rest are processed, in parallel when asked, each failure again becoming an `IngestError`.
+  3. The rest are processed, in parallel when asked, each failure again becoming an `IngestError`; a size limit
+     per input and a time budget per document keep one hostile input from holding the batch (`pipeline.limits`,
+     `pipeline.workers`); non-Vietnamese articles are stored without facts (`pipeline.language`).
   4. Results are written in batches by the single writer (`pipeline.writer`), each batch of articles with their
      facts and sources in one transaction (see `pipeline.store`).
 """
@@ -14,6 +16,7 @@ process pool, or on Dask workers (`pipeline.distributed`). Stages of a batch (`i
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -24,10 +27,11 @@ from itertools import islice
 
 import extractors
 from extractors.movements import article_movement
-from pipeline import runlog
+from pipeline import limits, runlog
 from pipeline.clean import CleanArticle, clean, parse_published
 from pipeline.identity import content_hash, source_key
-from pipeline.ingest import IngestError, RawDocument, read_inputs
+from pipeline.ingest import IngestError, RawDocument, read_inputs, warning
+from pipeline.language import VIETNAMESE, detect_language
 from pipeline.segment import segment
 from pipeline.store import ArticleFacts, Store
 from pipeline.version import pipeline_version
@@ -44,6 +48,9 @@ class Options:
     """Pipeline switches that change what is extracted (and therefore the recorded pipeline version)."""
 
     ner: bool = False  # underthesea NER pass: untitled officials (slower: ~8k chars/s)
+    # limits on hostile inputs: they decide what is refused, never what is extracted (not part of the version)
+    max_input_bytes: int | None = limits.DEFAULT_MAX_INPUT_BYTES
+    seconds_per_document: float | None = limits.DEFAULT_SECONDS_PER_DOCUMENT
 
     @property
     def version(self) -> str:
@@ -67,6 +74,7 @@ class Processed:
     error: IngestError | None = None
     seconds: dict[str, float] = field(default_factory=dict)
     source_key: str | None = None  # None for a re-extraction of a stored article
+    warnings: list[IngestError] = field(default_factory=list)  # stored, but with something not understood
 
 
 def _extract(cleaned: CleanArticle, source: str, content_sha256: str, seconds: dict,
@@ -77,27 +85,53 @@ def _extract(cleaned: CleanArticle, source: str, content_sha256: str, seconds: d
     doc = segment(cleaned, article_id, with_ner=options.ner)
     seconds["segment"] = time.perf_counter() - started
     started = time.perf_counter()
-    facts = extractors.extract_all(doc)
+    lang = detect_language(cleaned.text)
+    facts = extractors.extract_all(doc) if lang == VIETNAMESE else {}
     movement = article_movement(doc)
     seconds["extract"] = time.perf_counter() - started
     article = Article(
         article_id=article_id, source=source, url=cleaned.url, outlet=cleaned.outlet, title=cleaned.title,
-        published=cleaned.published, published_text=cleaned.published_text, dateline=cleaned.dateline,
-        text=cleaned.text, movement_code=movement.code, about_movement=movement.about_movement,
+        published=cleaned.published, published_precision=cleaned.published_precision,
+        published_text=cleaned.published_text, dateline=cleaned.dateline, text=cleaned.text, lang=lang,
+        movement_code=movement.code, about_movement=movement.about_movement,
         content_sha256=content_sha256, pipeline_version=options.version, ingested_at=datetime.now(),
     )
     return ArticleFacts(article, facts)
 
 
+STAGES = ("clean", "segment", "extract")
+
+
+def _warnings(cleaned: CleanArticle, result: ArticleFacts, source: str) -> list[IngestError]:
+    found = [warning(source, reason) for reason in cleaned.warnings]
+    if result.article.lang != VIETNAMESE:
+        found.append(warning(source, f"language detected as '{result.article.lang}', not Vietnamese: stored "
+                                     "without facts"))
+    return found
+
+
 def process_document(raw: RawDocument, options: Options = DEFAULT) -> Processed:
-    """Clean, segment and extract one raw document; never raises (failures come back as `error`)."""
+    """Clean, segment and extract one raw document; never raises (failures come back as `error`).
+
+    The input is measured against `options.max_input_bytes` before trafilatura sees it, and the whole document
+    runs under `options.seconds_per_document` (`pipeline.limits.time_budget`)."""
     seconds: dict[str, float] = {}
+    size = len(raw.content) if len(raw.content) * 4 <= (options.max_input_bytes or 0) else \
+        len(raw.content.encode("utf-8", "surrogatepass"))
+    problem = limits.too_large(size, options.max_input_bytes)
+    if problem:
+        return Processed(raw.source, error=IngestError(raw.source, problem))
     try:
-        started = time.perf_counter()
-        cleaned = clean(raw)
-        seconds["clean"] = time.perf_counter() - started
-        return Processed(raw.source, _extract(cleaned, raw.source, raw.content_sha256, seconds, options),
-                         seconds=seconds, source_key=source_key(raw.source, raw.meta.get("url")))
+        with limits.time_budget(options.seconds_per_document):
+            started = time.perf_counter()
+            cleaned = clean(raw)
+            seconds["clean"] = time.perf_counter() - started
+            result = _extract(cleaned, raw.source, raw.content_sha256, seconds, options)
+        return Processed(raw.source, result, seconds=seconds, source_key=source_key(raw.source, raw.meta.get("url")),
+                         warnings=_warnings(cleaned, result, raw.source))
+    except limits.TimeBudgetExceeded as exc:
+        stage = next((s for s in STAGES if s not in seconds), STAGES[-1])
+        return Processed(raw.source, error=IngestError(raw.source, f"{exc} (stopped in {stage})"), seconds=seconds)
     except Exception as exc:  # one bad article must not stop a batch of thousands
         reason = str(exc) or exc.__class__.__name__
         return Processed(raw.source, error=IngestError(raw.source, f"{exc.__class__.__name__}: {reason}"),
@@ -112,8 +146,11 @@ def reprocess_stored(row: dict, options: Options = DEFAULT) -> Processed:
                            published_text=row.get("published_text"), dateline=row.get("dateline"))
     seconds: dict[str, float] = {}
     try:
-        return Processed(row["source"], _extract(cleaned, row["source"], row["content_sha256"], seconds, options),
-                         seconds=seconds)
+        with limits.time_budget(options.seconds_per_document):
+            result = _extract(cleaned, row["source"], row["content_sha256"], seconds, options)
+        return Processed(row["source"], result, seconds=seconds, warnings=_warnings(cleaned, result, row["source"]))
+    except limits.TimeBudgetExceeded as exc:
+        return Processed(row["source"], error=IngestError(row["source"], str(exc)))
     except Exception as exc:
         return Processed(row["source"], error=IngestError(row["source"], f"{exc.__class__.__name__}: {exc}"))
 
@@ -130,15 +167,31 @@ class BatchSummary:
     written: int = 0
     outcomes: Counter = field(default_factory=Counter)
     errors: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestError] = field(default_factory=list)
     seconds: Counter = field(default_factory=Counter)
     facts: Counter = field(default_factory=Counter)  # added / changed / removed fact rows
+
+    interrupted: bool = False  # stopped early by Ctrl-C: what was read before is written, the rest not read
 
     @property
     def failed(self) -> int:
         return len(self.errors)
 
+    def note(self, item: IngestError) -> None:
+        """Record a reader's error or warning in its list."""
+        (self.warnings if item.is_warning else self.errors).append(item)
+
     skipped: int = 0  # unchanged inputs not even processed
     run_id: int | None = None
+
+
+def until(stop: threading.Event | None, items: Iterable, summary: BatchSummary) -> Iterator:
+    """`items` until `stop` is set (Ctrl-C): then nothing more is read and the summary says so."""
+    for item in items:
+        if stop is not None and stop.is_set():
+            summary.interrupted = True
+            return
+        yield item
 
 
 def pending(items: Iterable[RawDocument | IngestError], store: Store, writer: BatchWriter, force: bool,
@@ -153,7 +206,7 @@ def pending(items: Iterable[RawDocument | IngestError], store: Store, writer: Ba
         docs = []
         for item in chunk:
             if isinstance(item, IngestError):
-                summary.errors.append(item)
+                summary.note(item)
             else:
                 docs.append((replace(item, content_sha256=content_hash(item.kind, item.content, item.meta)),
                              source_key(item.source, item.meta.get("url"))))
@@ -170,14 +223,27 @@ def pending(items: Iterable[RawDocument | IngestError], store: Store, writer: Ba
                 yield doc
 
 
-def _mapper(workers: int) -> tuple[Callable, Callable]:
-    """A lazy `map` running `process_document` in `workers` processes (or in-process for 1) and its closer."""
+def _source_of(item) -> str:
+    return item["source"] if isinstance(item, dict) else item.source
+
+
+def _lost(item, reason: str) -> Processed:
+    """The result of a document whose worker process was killed or died."""
+    return Processed(_source_of(item), error=IngestError(_source_of(item), reason))
+
+
+def _mapper(workers: int, options: Options = DEFAULT) -> tuple[Callable, Callable]:
+    """A lazy `map` running the unit of work in `workers` processes (or in-process for 1) and its closer.
+
+    Workers are `pipeline.workers` processes: one document each at a time, killed and replaced when a document
+    overruns its time budget by more than a grace period, and gone when this process dies."""
     if workers <= 1:
         return map, lambda: None
-    from concurrent.futures import ProcessPoolExecutor
+    from pipeline.workers import GRACE_SECONDS, imap_unordered
 
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=warm)
-    return (lambda fn, items: pool.map(fn, items, chunksize=4)), pool.shutdown
+    budget = options.seconds_per_document
+    hard = budget * 1.5 + GRACE_SECONDS if budget else None
+    return (lambda fn, items: imap_unordered(fn, items, workers, _lost, hard, initializer=warm)), lambda: None
 
 
 def make_writer(store: Store, summary: BatchSummary, options: Options, force: bool = False,
@@ -197,24 +263,31 @@ def logged_run(store: Store, command: str, inputs: list, options: Options, worke
     try:
         consume(work(writer), writer, on_result)
         store.log_errors(summary.errors, options.version)
+        store.log_warnings(summary.warnings, options.version)
     except BaseException:
         try:
             runlog.finish_run(store.con, summary.run_id, summary, status="failed")
         finally:
             raise
-    runlog.finish_run(store.con, summary.run_id, summary)
+    runlog.finish_run(store.con, summary.run_id, summary, status="interrupted" if summary.interrupted else "finished")
     return summary
 
 
 def ingest(paths: Iterable, store: Store, workers: int = 1, force: bool = False,
-           on_result: Callable[[Processed], None] | None = None, options: Options = DEFAULT) -> BatchSummary:
-    """Ingest every article under `paths` into `store` (stages in the module docstring)."""
+           on_result: Callable[[Processed], None] | None = None, options: Options = DEFAULT,
+           stop: threading.Event | None = None) -> BatchSummary:
+    """Ingest every article under `paths` into `store` (stages in the module docstring); once `stop` is set
+    (Ctrl-C) no further input is read, and what is in flight is written."""
     paths = list(paths)
-    mapper, close = _mapper(workers)
+    mapper, close = _mapper(workers, options)
     work = partial(process_document, options=options)
+
+    def results(writer: BatchWriter) -> Iterable[Processed]:
+        inputs = until(stop, read_inputs(paths, options.max_input_bytes), writer.summary)
+        return mapper(work, pending(inputs, store, writer, force, options.version))
+
     try:
-        return logged_run(store, "ingest", paths, options, workers, force, lambda writer: mapper(
-            work, pending(read_inputs(paths), store, writer, force, options.version)), on_result)
+        return logged_run(store, "ingest", paths, options, workers, force, results, on_result)
     finally:
         close()
 
@@ -226,13 +299,15 @@ def _stored_rows(store: Store, article_ids: list[str], chunk: int = LOOKUP_CHUNK
 
 
 def reprocess(store: Store, everything: bool = False, workers: int = 1,
-              on_result: Callable[[Processed], None] | None = None, options: Options = DEFAULT) -> BatchSummary:
+              on_result: Callable[[Processed], None] | None = None, options: Options = DEFAULT,
+              stop: threading.Event | None = None) -> BatchSummary:
     """Re-extract stored articles whose pipeline version differs (or all), without re-reading inputs."""
     ids = store.article_ids_needing(options.version, everything)
-    mapper, close = _mapper(workers)
+    mapper, close = _mapper(workers, options)
     try:
         return logged_run(store, "reprocess", ["--all"] if everything else [], options, workers, True,
-                          lambda writer: mapper(partial(reprocess_stored, options=options), _stored_rows(store, ids)),
+                          lambda writer: mapper(partial(reprocess_stored, options=options),
+                                                until(stop, _stored_rows(store, ids), writer.summary)),
                           on_result)
     finally:
         close()

@@ -15,13 +15,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import duckdb
-
-from pipeline import runlog
+from pipeline import runlog, storefile
 from pipeline.views import create_views
 from schemas import FACT_MODELS, TABLE_MODELS, Article, Fact, column_types, create_table_sql, insert_columns
 
 FACT_TABLES = tuple(m.table for m in FACT_MODELS)
+# Inputs stored with something not understood (an unreadable date, not Vietnamese) or files skipped in a folder.
+WARNINGS_SQL = """CREATE TABLE IF NOT EXISTS ingest_warnings (
+  source VARCHAR,
+  reason VARCHAR,
+  pipeline_version VARCHAR,
+  logged_at TIMESTAMP,
+  PRIMARY KEY (source, reason)
+)"""
 ERRORS_SQL = """CREATE TABLE IF NOT EXISTS ingest_errors (
   source VARCHAR PRIMARY KEY,
   reason VARCHAR,
@@ -95,12 +101,13 @@ class Store:
         self.path = str(path)
         if not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        self.con = storefile.connect(self.path, read_only=read_only)
         if not read_only:
             for model in TABLE_MODELS.values():
                 self.con.execute(create_table_sql(model))
                 self._add_new_columns(model)
             self.con.execute(ERRORS_SQL)
+            self.con.execute(WARNINGS_SQL)
             self.con.execute(SOURCES_SQL)
             runlog.create_tables(self.con)
             self._record_legacy_sources()
@@ -198,8 +205,9 @@ class Store:
         return [rows[i] for i in article_ids if i in rows]
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles",) + FACT_TABLES + ("article_sources", "ingest_errors")
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        tables = ("articles",) + FACT_TABLES + ("article_sources", "ingest_errors", "ingest_warnings")
+        present = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables if t in present}
 
     def query(self, sql: str) -> tuple[list[str], list[tuple]]:
         cursor = self.con.execute(sql)
@@ -239,6 +247,8 @@ class Store:
                     self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [doomed])
             if rows:
                 self.con.execute("DELETE FROM ingest_errors WHERE source IN (SELECT unnest(?))",
+                                 [[row.source for row in rows]])
+                self.con.execute("DELETE FROM ingest_warnings WHERE source IN (SELECT unnest(?))",
                                  [[row.source for row in rows]])
             new = {Article.table: {item.article.article_id: item.article for item in items}}
             self._insert(Article, list(new[Article.table].values()))
@@ -305,6 +315,14 @@ class Store:
             self.con.executemany(
                 "INSERT OR REPLACE INTO ingest_errors (source, reason, pipeline_version, logged_at) VALUES (?, ?, ?, ?)",
                 rows)
+
+    def log_warnings(self, warnings: Iterable, pipeline_version: str) -> None:
+        """Remember what was stored with a warning, or skipped, once per source and reason."""
+        rows = [[w.source, w.reason, pipeline_version, datetime.now()] for w in warnings]
+        if rows:
+            self.con.executemany(
+                "INSERT OR REPLACE INTO ingest_warnings (source, reason, pipeline_version, logged_at) "
+                "VALUES (?, ?, ?, ?)", rows)
 
 
 def _compared_columns(model) -> list[str]:

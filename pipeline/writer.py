@@ -54,6 +54,7 @@ class BatchWriter:
 
     def add(self, processed: Processed) -> None:
         self.summary.seconds.update(processed.seconds)
+        self.summary.warnings.extend(processed.warnings)
         if processed.error:
             self.summary.errors.append(processed.error)
         else:

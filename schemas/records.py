@@ -40,6 +40,7 @@ class Article(BaseModel):
     outlet: str | None = None
     title: str | None = None
     published: date | None = None
+    published_precision: Literal["day", "month", "year"] | None = None
     published_text: str | None = None
     dateline: date | None = None
     text: str

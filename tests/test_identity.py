@@ -38,11 +38,12 @@ def test_source_keys():
 
 
 def test_merge_never_forgets_a_known_value():
-    known = {"url": URL, "outlet": "Báo", "title": None, "published": "2024-10-20", "published_text": "2024-10-20"}
+    known = {"url": URL, "outlet": "Báo", "title": None, "published": "2024-10-20", "published_precision": "day",
+             "published_text": "2024-10-20"}
     bare = dict.fromkeys(known)
     assert identity.merge_metadata(known, bare) == known
     assert identity.merge_metadata(bare, known) == known
-    corrected = bare | {"published": "2024-10-21", "published_text": "2024-10-21"}
+    corrected = bare | {"published": "2024-10-21", "published_precision": "day", "published_text": "2024-10-21"}
     assert identity.merge_metadata(known, corrected) == known | corrected | {"url": URL, "outlet": "Báo"}
     unparsed = bare | {"published_text": "hôm qua"}
     assert identity.merge_metadata(known, unparsed) == known
