@@ -31,8 +31,8 @@ SPEC_TABLES = ("articles", "events", "officials", "model_counts", "award_counts"
                "ingest_errors")
 
 
-def code_cells() -> list[str]:
-    notebook = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+def code_cells(path=NOTEBOOK) -> list[str]:
+    notebook = json.loads(path.read_text(encoding="utf-8"))
     cells = []
     for cell in notebook["cells"]:
         if cell["cell_type"] != "code":
@@ -42,16 +42,25 @@ def code_cells() -> list[str]:
     return cells
 
 
-def run_notebook(db, monkeypatch) -> dict:
-    """Execute every code cell against the store `db`; return the notebook's namespace."""
+def run_notebook(db, monkeypatch, path=NOTEBOOK, figures=None) -> dict:
+    """Execute every code cell against the store `db`; return the notebook's namespace. With `figures` (a
+    folder), each figure shown is saved there as NAME.png (its matplotlib label) for a person to look at."""
     monkeypatch.setenv("THIDUA_DB", str(db))
     monkeypatch.setenv("MPLBACKEND", "Agg")
+    if figures is not None:
+        figures.mkdir(parents=True, exist_ok=True)
+
+        def save_figure(*args, **kwargs):
+            figure = plt.gcf()
+            figure.savefig(figures / f"{figure.get_label() or figure.number}.png", dpi=90)
+
+        monkeypatch.setattr(plt, "show", save_figure)
     namespace: dict = {"__name__": "__notebook__"}
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=".*non-interactive.*")  # plt.show() under Agg
-            for index, source in enumerate(code_cells()):
-                exec(compile(source, f"{NOTEBOOK.name}[code cell {index}]", "exec"), namespace)
+            for index, source in enumerate(code_cells(path)):
+                exec(compile(source, f"{path.name}[code cell {index}]", "exec"), namespace)
     finally:
         plt.close("all")
         if "con" in namespace:
