@@ -18,6 +18,7 @@ import duckdb  # noqa: E402
 from matplotlib.path import Path as MplPath  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
+import thidua  # noqa: E402
 from pipeline import choropleth  # noqa: E402
 from pipeline.cli import app  # noqa: E402
 from pipeline.store import Store  # noqa: E402
@@ -58,11 +59,13 @@ def test_first_questions_on_bundled_corpus(corpus_db, monkeypatch):
     assert figure[("huyện Thọ Xuân", "xay_dung", "mô hình, điển hình", "2020–2025")] == 1356
     assert figure[("huyện Hương Sơn", "xay_dung", "mô hình, điển hình", "2019–2024")] == 839
     assert figure[("huyện Thoại Sơn", "dang_ky", "mô hình", "2021–2023")] == 1240
-    with duckdb.connect(str(corpus_db), read_only=True) as con:
-        top = sorted(r[0] for r in con.execute(
-            "SELECT count FROM model_counts WHERE part_of IS NULL AND field IS NULL AND level IS NULL").fetchall())
-    assert sorted(models["count"]) == top  # no field or grade breakdown (526, 48, ...) among them
-    assert 526 not in set(models["count"]) and 257 not in set(models["count"])
+    con = thidua.connect(corpus_db)
+    try:
+        stated = sorted(r[0] for r in con.execute("SELECT count FROM dvk_model_totals").fetchall())
+    finally:
+        con.close()
+    assert sorted(models["count"]) == stated  # one figure per article, unit, action and period, each once
+    assert not {526, 257, 48, 1003} & set(models["count"])  # no field or grade breakdown
 
     # 2. awards by issuer level, recipients kept apart
     awards = ns["awards_by_level"].fillna(0)
