@@ -113,6 +113,10 @@ class Store:
             self._record_legacy_sources()
         # views: stored in the file when writing; session-only (TEMP) on a read-only connection
         create_views(self.con, temporary=read_only)
+        if not read_only:
+            from pipeline.codebook import apply_comments
+
+            apply_comments(self.con)  # the codebook's descriptions as COMMENT ON, readable in any SQL client
 
     def _add_new_columns(self, model) -> None:
         """Columns added to a record type since the store was made (nullable, filled on reprocess)."""

@@ -14,6 +14,7 @@ action and period.
 from __future__ import annotations
 
 import logging
+import re
 
 import duckdb
 
@@ -165,6 +166,22 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
+def _unchanged(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Stored views whose definition equals the current one (compared after DuckDB's own normalisation), so an
+    open for writing rewrites nothing, and their column comments survive."""
+    stored = dict(con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal AND NOT temporary "
+                              "AND schema_name = 'main'").fetchall())
+    same = set()
+    for name, sql in VIEWS.items():
+        if name not in stored:
+            continue
+        body = re.sub(rf"^CREATE VIEW {name} AS ", "", stored[name]).rstrip(";")
+        normal = "SELECT json_deserialize_sql(json_serialize_sql(?))"
+        if con.execute(normal, [sql]).fetchall() == con.execute(normal, [body]).fetchall():
+            same.add(name)
+    return same
+
+
 def create_views(con: duckdb.DuckDBPyConnection, temporary: bool = False) -> list[str]:
     """(Re)create every view on `con`; TEMP views for read-only connections. Returns the views created.
 
@@ -172,7 +189,10 @@ def create_views(con: duckdb.DuckDBPyConnection, temporary: bool = False) -> lis
     a warning rather than failing the connection: the tables themselves stay readable."""
     created = []
     kind = "TEMP VIEW" if temporary else "VIEW"
+    unchanged = set() if temporary else _unchanged(con)
     for name, sql in VIEWS.items():
+        if name in unchanged:
+            continue
         try:
             con.execute(f"CREATE OR REPLACE {kind} {name} AS {sql}")
         except duckdb.Error as exc:
