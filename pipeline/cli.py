@@ -220,6 +220,27 @@ def review(article: str | None = typer.Argument(None, help="Article id (or a uni
     console.print(f"wrote {written[-1]}" + (f" and {len(written) - 1} article pages" if everything else ""))
 
 
+@app.command()
+def codebook(out: Path = typer.Option(Path("docs/codebook.md"), help="Markdown file to write."),
+             json_out: Path | None = typer.Option(None, "--json", help="Also write the codebook as JSON."),
+             db: str | None = typer.Option(None, help="Describe this store (default: the tables of this version).")
+             ) -> None:
+    """Write the codebook: every table, view and column with its type, meaning and allowed values."""
+    from pipeline import codebook as book
+
+    if db:
+        with Store(db, read_only=True) as store:
+            entries = book.build(store.con)
+    else:
+        entries = book.fresh_codebook()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(book.markdown(entries), encoding="utf-8")
+    if json_out:
+        json_out.write_text(json.dumps(entries, ensure_ascii=False, indent=1), encoding="utf-8")
+    console.print(f"codebook: {sum(len(e['columns']) for k in ('tables', 'views') for e in entries[k])} columns "
+                  f"of {len(entries['tables'])} tables and {len(entries['views'])} views -> {out}")
+
+
 @app.command("eval")
 def evaluate_command(gold_dir: Path = typer.Argument(..., help="Folder of DOC.json gold files (ANNOTATION.md)."),
                      db: str = typer.Option(DEFAULT_DB),

@@ -4,13 +4,12 @@ One source for three outputs, so they cannot disagree: the DuckDB comments (`COM
 `SELECT * FROM duckdb_columns()`), `docs/codebook.md` for reading, and `codebook.json` beside every export.
 Column meanings come from the pydantic records (`Field(description=...)`), code meanings from `schemas.codes`,
 tables kept outside the records (the ingest log, article sources) and views from the descriptions here and in
-`pipeline.views`. `python -m pipeline.codebook` (or `thidua codebook`) rewrites docs/codebook.md; a test fails
+`pipeline.views`. `thidua codebook` rewrites docs/codebook.md; a test fails
 when it is stale or when any column of a fresh store has no description.
 """
 
 from __future__ import annotations
 
-import json
 import types
 import typing
 from pathlib import Path
@@ -34,6 +33,8 @@ TABLE_DESCRIPTIONS = {
     "outcomes": "Other quantified results of a movement: money, houses, households, area, gifts, people.",
     "ingest_errors": "Inputs that could not be read or processed in the latest run that met them, with the reason.",
     "article_sources": "Every input an article was read from: the same article from two crawls has two rows.",
+    "runs": "One row per ingest or reprocess run: command, times, pipeline version and what it did to the inputs.",
+    "changes": "Every article and fact a run added, changed or removed, to follow a rerun or re-sync an export.",
 }
 
 # Tables created by raw SQL (not pydantic records): their columns' meanings.
@@ -52,6 +53,34 @@ RAW_COLUMNS = {
                           "before sources were tracked.",
         "first_seen": "When the input was first read (local time).",
         "last_seen": "When the input was last read (local time).",
+    },
+    "runs": {
+        "run_id": "Number of the run (1, 2, ... in order).",
+        "command": "The command that made the run (ingest, reprocess).",
+        "status": "running while it works (or when it was killed), finished at its end.",
+        "started": "When the run started (local time).",
+        "finished": "When the run ended (local time); null for a run that did not end.",
+        "pipeline_version": "Pipeline version the run extracted with.",
+        "version_components": "JSON: the versions the pipeline version is made of (rules, lexicon, data, libraries).",
+        "inputs": "JSON list of the files and folders given to the run.",
+        "host": "Name of the machine that ran it.",
+        "workers": "Number of worker processes.",
+        "new": "Inputs read for the first time.",
+        "changed": "Inputs whose content changed since they were stored.",
+        "unchanged": "Inputs skipped because they were stored unchanged by the same pipeline version.",
+        "duplicate": "Inputs whose article was already stored from another source.",
+        "failed": "Inputs that could not be read or processed (see ingest_errors).",
+        "articles_written": "Articles written to the store.",
+        "facts_added": "Fact rows added.",
+        "facts_changed": "Fact rows whose values changed.",
+        "facts_removed": "Fact rows removed.",
+    },
+    "changes": {
+        "run_id": "The run that made the change (runs.run_id).",
+        "table_name": "The table of the row changed (articles or a fact table).",
+        "fact_id": "Id of the row changed: fact_id for facts, article_id for articles.",
+        "article_id": "The article the row belongs to.",
+        "change": "added, changed (same id, other values) or removed.",
     },
 }
 
@@ -73,6 +102,17 @@ VIEW_COLUMNS = {
     "year": "Year of the event, else year of the article's publication.",
     "year_from": "Where year comes from: event (the event's date) or published (the article's date).",
     "events": "Number of events reported in the group (one event reported by two outlets counts twice).",
+}
+VIEW_OWN_COLUMNS = {  # a column of one view whose meaning differs from the same name elsewhere
+    ("model_totals", "count"): "How many models: the largest total the article states for this unit, action and "
+                               "period, or the sum of a breakdown it gives without a total (see basis).",
+    ("model_totals", "approx"): "How exact the figure is (at_least for a sum with an inexact part).",
+    ("model_totals", "kind"): "What the stated total counts; null for sums of a breakdown.",
+    ("model_totals", "fact_id"): "The model_counts row the figure comes from; null for sums of a breakdown.",
+    ("model_totals", "province"): "Province of the unit, from the article's units or its event; null when unknown.",
+    ("model_totals", "movement_code"): "The movement the article is mainly about (articles.movement_code).",
+    ("events_by_province_year", "attendees"): "Sum of the delegates stated for these events.",
+    ("events_by_province_year", "movement_code"): "The event's movement, else its article's.",
 }
 VIEW_BASES = {  # where a view's inherited columns are described, first match wins
     "facts": ("model_counts", "articles"),
@@ -113,6 +153,10 @@ def _view_base(view: str) -> tuple[str, ...]:
 
 
 def view_column_note(view: str, column: str, notes: dict[str, dict[str, dict]]) -> dict:
+    own = VIEW_OWN_COLUMNS.get((view.removeprefix("dvk_"), column))
+    if own:
+        values = notes["model_counts"]["approx"]["values"] if column == "approx" else {}
+        return {"description": own, "values": values}
     if column in VIEW_COLUMNS:
         return {"description": VIEW_COLUMNS[column], "values": {}}
     for base in _view_base(view):
@@ -140,7 +184,7 @@ def build(con: duckdb.DuckDBPyConnection) -> dict:
     objects = con.execute(
         "SELECT table_name, 'table' FROM duckdb_tables() WHERE NOT internal AND schema_name = 'main' "
         "UNION ALL SELECT view_name, 'view' FROM duckdb_views() WHERE NOT internal AND schema_name IN ('main') "
-        "UNION ALL SELECT view_name, 'view' FROM duckdb_views() WHERE temporary AND view_name NOT IN "
+        "UNION ALL SELECT view_name, 'view' FROM duckdb_views() WHERE temporary AND NOT internal AND view_name NOT IN "
         "(SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = 'main')").fetchall()
     order = list(TABLE_DESCRIPTIONS) + list(VIEW_DESCRIPTIONS)
     objects.sort(key=lambda o: (order.index(o[0]) if o[0] in order else len(order), o[0]))
@@ -227,16 +271,3 @@ def fresh_codebook() -> dict:
     with tempfile.TemporaryDirectory() as folder:
         with Store(Path(folder) / "codebook.duckdb") as store:
             return build(store.con)
-
-
-def write(markdown_path: Path = DOCS, json_path: Path | None = None) -> dict:
-    book = fresh_codebook()
-    markdown_path.parent.mkdir(parents=True, exist_ok=True)
-    markdown_path.write_text(markdown(book), encoding="utf-8")
-    if json_path:
-        json_path.write_text(json.dumps(book, ensure_ascii=False, indent=1), encoding="utf-8")
-    return book
-
-
-if __name__ == "__main__":
-    write()

@@ -64,10 +64,10 @@ class Article(BaseModel):
         None, description="The emulation movement the article is mainly about (its headline's, else the one its body "
                           "names most).")
     about_movement: bool | None = Field(
-        None, description="True when the article reports an emulation movement; articles that do not yield officials "
-                          "and units only.")
+        None, description="True when the article reports an emulation movement; false for articles about something "
+                          "else (they yield officials and units only).")
     content_sha256: str = Field(
-        description="SHA-256 of the input content: an unchanged input is skipped on the next run.")
+        description="SHA-256 of the input's text and metadata: an input stored unchanged is skipped on the next run.")
     pipeline_version: str = Field(
         description="Version of the pipeline and its rules that extracted the facts; thidua reprocess renews older "
                     "ones.")
