@@ -32,6 +32,8 @@ TABLE_DESCRIPTIONS = {
     "units": "Administrative units (tỉnh ... thị trấn) the article names, with official codes and coordinates.",
     "outcomes": "Other quantified results of a movement: money, houses, households, area, gifts, people.",
     "ingest_errors": "Inputs that could not be read or processed in the latest run that met them, with the reason.",
+    "ingest_warnings": "Inputs stored with something not understood (an unreadable date, another language) and "
+                       "files skipped in a folder, with the reason.",
     "article_sources": "Every input an article was read from: the same article from two crawls has two rows.",
     "runs": "One row per ingest or reprocess run: command, times, pipeline version and what it did to the inputs.",
     "changes": "Every article and fact a run added, changed or removed, to follow a rerun or re-sync an export.",
@@ -44,6 +46,12 @@ RAW_COLUMNS = {
         "reason": "Why it failed, in one line (\"binary content\", \"no article text left after cleaning\").",
         "pipeline_version": "Pipeline version of the run that met the failure.",
         "logged_at": "When the failure was recorded (local time).",
+    },
+    "ingest_warnings": {
+        "source": "The input concerned: a file path, or FILE#record for a JSONL or WARC record.",
+        "reason": "What was not understood or why the file was skipped, in one line.",
+        "pipeline_version": "Pipeline version of the run that met it.",
+        "logged_at": "When the warning was recorded (local time).",
     },
     "article_sources": {
         "source_key": "Identity of the input: its URL when known, else its resolved file path.",
