@@ -220,6 +220,30 @@ def review(article: str | None = typer.Argument(None, help="Article id (or a uni
     console.print(f"wrote {written[-1]}" + (f" and {len(written) - 1} article pages" if everything else ""))
 
 
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+    dta = "dta"
+
+
+@app.command("export")
+def export_command(fmt: ExportFormat = typer.Option(..., "--format", help="File format (dta: Stata 14+)."),
+                   out: Path = typer.Option(..., "--out", help="Folder to write (created if missing)."),
+                   db: str = typer.Option(DEFAULT_DB, help="Store to export."),
+                   where: str | None = typer.Option(None, help="SQL condition on articles, e.g. "
+                                                                "\"published >= '2024-01-01'\".")) -> None:
+    """Write every table and view as one file each, with codebook.json beside them."""
+    from pipeline.export import ExportError, export
+
+    try:
+        written = export(db, out, fmt.value, where)
+    except ExportError as exc:
+        _error(exc)
+        raise typer.Exit(2) from exc
+    console.print(f"exported {len(written) - 1} tables and views to {out} ({fmt.value}), with codebook.json")
+
+
 @app.command()
 def codebook(out: Path = typer.Option(Path("docs/codebook.md"), help="Markdown file to write."),
              json_out: Path | None = typer.Option(None, "--json", help="Also write the codebook as JSON."),

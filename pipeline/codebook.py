@@ -189,14 +189,15 @@ def _comment(note: dict) -> str:
 def build(con: duckdb.DuckDBPyConnection) -> dict:
     """The codebook of the store behind `con`: its tables and views, each column with type and meaning."""
     notes = column_notes()
-    objects = con.execute(
-        "SELECT table_name, 'table' FROM duckdb_tables() WHERE NOT internal AND schema_name = 'main' "
-        "UNION ALL SELECT view_name, 'view' FROM duckdb_views() WHERE NOT internal AND schema_name IN ('main') "
-        "UNION ALL SELECT view_name, 'view' FROM duckdb_views() WHERE temporary AND NOT internal AND view_name NOT IN "
-        "(SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = 'main')").fetchall()
+    here = "database_name IN (current_database(), 'temp') AND NOT internal"
+    names = {row[0] for row in con.execute(
+        f"SELECT table_name FROM duckdb_tables() WHERE {here} AND schema_name = 'main' "
+        f"UNION SELECT view_name FROM duckdb_views() WHERE {here}").fetchall()}
+    # kind by role, not by DuckDB object: an export reads its tables through views
+    objects = [(name, "view" if name in VIEW_DESCRIPTIONS else "table") for name in names]
     order = list(TABLE_DESCRIPTIONS) + list(VIEW_DESCRIPTIONS)
     objects.sort(key=lambda o: (order.index(o[0]) if o[0] in order else len(order), o[0]))
-    listed = con.execute("SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE NOT internal "
+    listed = con.execute(f"SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE {here} "
                          "ORDER BY table_name, column_index").fetchall()
     columns: dict[str, dict[str, str]] = {}
     for table, column, sql_type in listed:  # a TEMP view shadowing a stored one lists its columns twice

@@ -116,7 +116,7 @@ END"""
 
 AWARDS_BY_ISSUER = f"""
 SELECT {ISSUER_LEVEL} AS issuer_level, issuer_unit, issuer, award, recipient,
-       sum(count) AS recipients, count(*) AS facts, count(DISTINCT article_id) AS articles
+       CAST(sum(count) AS BIGINT) AS recipients, count(*) AS facts, count(DISTINCT article_id) AS articles
 FROM award_counts
 GROUP BY ALL
 """
@@ -125,7 +125,7 @@ EVENTS_BY_PROVINCE_YEAR = """
 SELECT e.province, coalesce(e.event_year, year(a.published)) AS year,
        CASE WHEN e.event_year IS NOT NULL THEN 'event' WHEN a.published IS NOT NULL THEN 'published' END AS year_from,
        e.kind, coalesce(e.movement_code, a.movement_code) AS movement_code,
-       count(*) AS events, count(DISTINCT e.article_id) AS articles, sum(e.attendees) AS attendees
+       count(*) AS events, count(DISTINCT e.article_id) AS articles, CAST(sum(e.attendees) AS BIGINT) AS attendees
 FROM events e JOIN articles a USING (article_id)
 GROUP BY ALL
 """
@@ -170,6 +170,7 @@ def _unchanged(con: duckdb.DuckDBPyConnection) -> set[str]:
     """Stored views whose definition equals the current one (compared after DuckDB's own normalisation), so an
     open for writing rewrites nothing, and their column comments survive."""
     stored = dict(con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal AND NOT temporary "
+                              "AND database_name = current_database() "
                               "AND schema_name = 'main'").fetchall())
     same = set()
     for name, sql in VIEWS.items():
