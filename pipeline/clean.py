@@ -15,6 +15,7 @@ Stages, in order:
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,6 +24,12 @@ from datetime import date
 from pipeline import dates, furniture
 from pipeline.ingest import RawDocument
 from pipeline.layout import read_page
+
+# trafilatura and htmldate log warnings ("discarding data: None") that Python prints to stderr when no handler
+# is configured; the pipeline reports each input's outcome itself. A NullHandler keeps them out of the terminal
+# and still lets an application that configures logging see them.
+for _library in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f\u3000]+")

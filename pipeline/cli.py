@@ -16,8 +16,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from pipeline import orchestrate
-from pipeline.ingest import discover, input_kind
+from pipeline.ingest import discover, input_kind, missing_paths
+from pipeline.interrupt import stop_on_interrupt
+from pipeline.limits import DEFAULT_MAX_INPUT_BYTES, DEFAULT_SECONDS_PER_DOCUMENT
 from pipeline.store import Store
+from pipeline.storefile import StoreError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn Vietnamese emulation-movement news into a DuckDB dataset of facts with provenance.")
@@ -36,6 +39,30 @@ class Format(StrEnum):
 def _error(message) -> None:
     """One unwrapped line on stderr: "error <file>: <reason>" stays greppable in logs."""
     err_console.print(f"error {message}", style="red", highlight=False, markup=False, soft_wrap=True)
+
+
+def _warning(message) -> None:
+    err_console.print(f"warning {message}", style="yellow", highlight=False, markup=False, soft_wrap=True)
+
+
+# Exit codes: 0 every input stored or unchanged; 1 some input failed (the others were processed) or the store is
+# in use; 2 usage errors (a missing input path, a --db that is not a store); 130 stopped by Ctrl-C.
+EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
+
+
+def _store(db: str, read_only: bool = False) -> Store:
+    """The store, or one line saying why it cannot be opened (in use by another process, not a store)."""
+    try:
+        return Store(db, read_only=read_only)
+    except StoreError as exc:
+        _error(exc)
+        raise typer.Exit(EXIT_FAILED if "in use" in str(exc) else EXIT_USAGE) from None
+
+
+def _exit_code(summary: orchestrate.BatchSummary) -> int:
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED if summary.failed else 0
 
 
 def _count_documents(paths: list[str]) -> int | None:
@@ -60,15 +87,22 @@ def _run_with_progress(label: str, total: int | None, work) -> orchestrate.Batch
                 progress.console.print(f"error {processed.error}", style="red", highlight=False, markup=False,
                                        soft_wrap=True)
 
-        summary = work(on_result)
+        with stop_on_interrupt(lambda message: progress.console.print(message, style="yellow")) as stop:
+            summary = work(on_result, stop)
     for error in summary.errors:  # inputs that could not even be read never reach on_result
         if id(error) not in shown:
             _error(error)
+    for warned in summary.warnings:
+        _warning(warned)
     return summary
 
 
 def _report(summary: orchestrate.BatchSummary, store: Store) -> None:
-    console.print(f"written {summary.written}, unchanged {summary.skipped}, failed {summary.failed}")
+    console.print(f"written {summary.written}, unchanged {summary.skipped}, failed {summary.failed}, "
+                  f"warnings {len(summary.warnings)}")
+    if summary.interrupted:
+        console.print("interrupted: inputs not yet read were left out; what is listed here is stored (run the "
+                      "same command again to go on: stored inputs are skipped)")
     outcomes = summary.outcomes
     console.print(f"inputs: new {outcomes['new']}, changed {outcomes['changed']}, unchanged {outcomes['unchanged']}, "
                   f"duplicate of another source {outcomes['duplicate']}, failed {summary.failed}")
@@ -86,17 +120,22 @@ NER_HELP = "Also run underthesea NER to add officials named without a title (abo
 
 
 def _ingest(paths: list[str], db: str, workers: int, force: bool, dask: str | None,
-            ner: bool = False) -> orchestrate.BatchSummary:
-    options = orchestrate.Options(ner=ner)
-    with Store(db) as store:
+            ner: bool = False, options: orchestrate.Options | None = None) -> orchestrate.BatchSummary:
+    options = options or orchestrate.Options(ner=ner)
+    missing = missing_paths(paths)
+    for path in missing:  # a typo on the command line: say so before anything is created or written
+        _error(f"{path}: no such file or directory")
+    if missing:
+        raise typer.Exit(EXIT_USAGE)
+    with _store(db) as store:
         if dask:
             from pipeline.distributed import ingest_with_dask
 
-            summary = _run_with_progress("ingest (dask)", None, lambda cb: ingest_with_dask(
+            summary = _run_with_progress("ingest (dask)", None, lambda cb, stop: ingest_with_dask(
                 paths, store, dask, force=force, on_result=cb, options=options))
         else:
-            summary = _run_with_progress("ingest", _count_documents(paths), lambda cb: orchestrate.ingest(
-                paths, store, workers=workers, force=force, on_result=cb, options=options))
+            summary = _run_with_progress("ingest", _count_documents(paths), lambda cb, stop: orchestrate.ingest(
+                paths, store, workers=workers, force=force, on_result=cb, options=options, stop=stop))
         _report(summary, store)
     return summary
 
@@ -125,10 +164,12 @@ def run(db: str = typer.Option(DEFAULT_DB, help="DuckDB file to write."),
     if not corpus.exists():
         _error(f"{corpus}: corpus directory not found")
         raise typer.Exit(2)
-    _ingest([str(corpus)], db, workers, force=False, dask=None)
-    with Store(db, read_only=True) as store:
+    summary = _ingest([str(corpus)], db, workers, force=False, dask=None)
+    with _store(db, read_only=True) as store:
         columns, rows = store.query(SUMMARY_SQL)
         _print_rows(columns, rows, Format.table, title="Extracted per article")
+    if _exit_code(summary):
+        raise typer.Exit(_exit_code(summary))
 
 
 @app.command()
@@ -137,11 +178,22 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or directories (.h
            workers: int = typer.Option(1, min=1, help="Local worker processes."),
            dask: str | None = typer.Option(None, help="Dask scheduler address, or 'local' for a local cluster."),
            force: bool = typer.Option(False, help="Re-process inputs even if stored unchanged."),
-           ner: bool = typer.Option(False, "--ner", help=NER_HELP)) -> None:
-    """Ingest articles; bad files are reported (file + reason) and skipped, never stopping the batch."""
-    summary = _ingest(paths, db, workers, force, dask, ner)
-    if summary.written == 0 and summary.skipped == 0 and summary.failed:
-        raise typer.Exit(1)
+           ner: bool = typer.Option(False, "--ner", help=NER_HELP),
+           max_input_mb: float = typer.Option(DEFAULT_MAX_INPUT_BYTES / 2**20, min=0,
+                                              help="Refuse inputs (a file, a JSONL line, a WARC record) larger than "
+                                                   "this many MB; 0: no limit."),
+           time_limit: float = typer.Option(DEFAULT_SECONDS_PER_DOCUMENT, min=0,
+                                            help="Seconds one document may take before it is given up as an "
+                                                 "error; 0: no limit.")) -> None:
+    """Ingest articles; bad files are reported (file + reason) and skipped, never stopping the batch.
+
+    Exit code 0 when every input was stored or unchanged, 1 when any failed (after processing the others),
+    2 for usage errors, 130 when stopped by Ctrl-C (after writing what was in progress)."""
+    options = orchestrate.Options(ner=ner, max_input_bytes=int(max_input_mb * 2**20) or None,
+                                  seconds_per_document=time_limit or None)
+    summary = _ingest(paths, db, workers, force, dask, ner, options)
+    if _exit_code(summary):
+        raise typer.Exit(_exit_code(summary))
 
 
 @app.command()
@@ -149,10 +201,34 @@ def reprocess(db: str = typer.Option(DEFAULT_DB), everything: bool = typer.Optio
               workers: int = typer.Option(1, min=1), ner: bool = typer.Option(False, "--ner", help=NER_HELP)) -> None:
     """Re-extract stored articles made by another pipeline version (or --all) without re-reading inputs."""
     options = orchestrate.Options(ner=ner)
-    with Store(db) as store:
-        summary = _run_with_progress("reprocess", None, lambda cb: orchestrate.reprocess(
-            store, everything, workers, on_result=cb, options=options))
+    with _store(db) as store:
+        summary = _run_with_progress("reprocess", None, lambda cb, stop: orchestrate.reprocess(
+            store, everything, workers, on_result=cb, options=options, stop=stop))
         _report(summary, store)
+    if _exit_code(summary):
+        raise typer.Exit(_exit_code(summary))
+
+
+@app.command()
+def check(db: str = typer.Option(DEFAULT_DB, help="The store to verify.")) -> None:
+    """Verify the store: spans inside article text and evidence, numbers in their spans, no orphans, no duplicate
+    facts, the schema version. Exit code 1 on any violation."""
+    from pipeline.check import check_store
+
+    if not Path(db).is_file():
+        _error(f"{db}: no such store")
+        raise typer.Exit(EXIT_USAGE)
+    with _store(db, read_only=True) as store:
+        problems = check_store(store.con)
+        counts = store.counts()
+    for problem in problems:
+        err_console.print(f"violation {problem}", style="red", highlight=False, markup=False, soft_wrap=True)
+    facts = sum(n for t, n in counts.items() if t not in ("articles", "article_sources", "ingest_errors",
+                                                          "ingest_warnings"))
+    console.print(f"checked {counts.get('articles', 0)} articles and {facts} facts: "
+                  + (f"{len(problems)} kinds of violation" if problems else "no violations"))
+    if problems:
+        raise typer.Exit(EXIT_FAILED)
 
 
 def _jsonable(value):
@@ -187,7 +263,7 @@ def query(sql: str = typer.Argument(..., help="SQL over the tables of SPEC.md.")
         raise typer.Exit(2)
     import duckdb
 
-    with Store(db, read_only=True) as store:
+    with _store(db, read_only=True) as store:
         try:
             columns, rows = store.query(sql)
         except duckdb.Error as exc:
@@ -211,7 +287,7 @@ def review(article: str | None = typer.Argument(None, help="Article id (or a uni
     if not Path(db).exists():
         _error(f"{db}: no such store (run `thidua ingest` first)")
         raise typer.Exit(2)
-    with Store(db, read_only=True) as store:
+    with _store(db, read_only=True) as store:
         try:
             written = pages.review_all(store.con, out) if everything else [pages.review_article(store.con, article, out)]
         except pages.ReviewError as exc:
@@ -277,7 +353,7 @@ def evaluate_command(gold_dir: Path = typer.Argument(..., help="Folder of DOC.js
     if not gold_dir.is_dir() or not Path(db).exists():
         _error(f"need a gold folder and an existing store ({gold_dir}, {db})")
         raise typer.Exit(2)
-    with Store(db, read_only=True) as store:
+    with _store(db, read_only=True) as store:
         report = evaluate(gold_dir, store)
     table = Table(title=f"{report.found} of {report.documents} gold documents found in the store")
     for column in ("table", "P", "R", "F1", "tp", "fp", "fn", "attributes on matched facts"):

@@ -283,8 +283,8 @@ def ingest(paths: Iterable, store: Store, workers: int = 1, force: bool = False,
     work = partial(process_document, options=options)
 
     def results(writer: BatchWriter) -> Iterable[Processed]:
-        inputs = until(stop, read_inputs(paths, options.max_input_bytes), writer.summary)
-        return mapper(work, pending(inputs, store, writer, force, options.version))
+        todo = pending(read_inputs(paths, options.max_input_bytes), store, writer, force, options.version)
+        return mapper(work, until(stop, todo, writer.summary))
 
     try:
         return logged_run(store, "ingest", paths, options, workers, force, results, on_result)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from pipeline import runlog, storefile
+from pipeline import check, runlog, storefile
 from pipeline.views import create_views
 from schemas import FACT_MODELS, TABLE_MODELS, Article, Fact, column_types, create_table_sql, insert_columns
 
@@ -110,6 +110,7 @@ class Store:
             self.con.execute(WARNINGS_SQL)
             self.con.execute(SOURCES_SQL)
             runlog.create_tables(self.con)
+            check.record_schema_version(self.con)
             self._record_legacy_sources()
         # views: stored in the file when writing; session-only (TEMP) on a read-only connection
         create_views(self.con, temporary=read_only)

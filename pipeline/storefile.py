@@ -30,7 +30,7 @@ def _command_line(pid: int) -> str | None:
         words = words[1:]  # "python /venv/bin/thidua ingest ..." reads better as "thidua ingest ..."
     if words:
         words[0] = Path(words[0]).name
-    line = " ".join(words)
+    line = " ".join(" ".join(words).split())  # one line, whatever the arguments hold
     return line if len(line) <= 120 else line[:117] + "..."
 
 

@@ -37,6 +37,31 @@ def store(tmp_path):
         yield opened
 
 
+def check_stores(folder: Path) -> None:
+    """`thidua check` on every store a test left in `folder`: spans, numbers, orphans, duplicates, schema."""
+    from pipeline.check import check_store
+    from pipeline.storefile import StoreError
+
+    for path in sorted(folder.rglob("*.duckdb")):
+        try:
+            opened = Store(path, read_only=True)
+        except StoreError:
+            continue  # a file a test made to be no store, or one still held open elsewhere
+        with opened:
+            problems = check_store(opened.con)
+        # counts per rule only: a store may hold held-back articles whose details must not be printed
+        assert not problems, f"{path.name}: " + "; ".join(f"{p.table} {p.rule}: {p.count}" for p in problems)
+
+
+@pytest.fixture(autouse=True)
+def _checked_stores(request, tmp_path):
+    """Every test that writes a store under its tmp_path has the store checked afterwards (tests that corrupt a
+    store on purpose are marked `unchecked_store`)."""
+    yield
+    if request.node.get_closest_marker("unchecked_store") is None:
+        check_stores(tmp_path)
+
+
 @pytest.fixture
 def shared_dev():
     if not SHARED_DEV.is_dir():

@@ -29,15 +29,17 @@ def test_ingest_reports_bad_files_and_goes_on(tmp_path):
     bad.write_bytes(b"\x00\x00binary")
     db = tmp_path / "x.duckdb"
     result = runner.invoke(app, ["ingest", str(CORPUS / "seed_002.txt"), str(bad), "--db", str(db)])
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # some input failed; the others were stored
     assert f"{bad}: binary content" in result.output
     assert "written 1, unchanged 0, failed 1" in result.output
 
 
-def test_ingest_of_only_bad_files_fails(tmp_path):
-    result = runner.invoke(app, ["ingest", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "x.duckdb")])
-    assert result.exit_code == 1
-    assert "no such file or directory" in result.output
+def test_a_missing_input_path_is_a_usage_error_and_creates_nothing(tmp_path):
+    result = runner.invoke(app, ["ingest", str(CORPUS / "seed_002.txt"), str(tmp_path / "nope.txt"),
+                                 "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"error {tmp_path / 'nope.txt'}: no such file or directory"
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_query_formats(tmp_path):

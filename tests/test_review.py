@@ -66,6 +66,7 @@ def test_every_corpus_article_round_trips(corpus_db, tmp_path):
     assert total > 100
 
 
+@pytest.mark.unchecked_store  # facts made wrong on purpose
 def test_hostile_overlaps_and_escaping(tmp_path):
     db = tmp_path / "hostile.duckdb"
     article_id, spans = hostile_store(db)
@@ -102,6 +103,7 @@ def test_segments_cover_the_text_once():
         (9, 10, [])]
 
 
+@pytest.mark.unchecked_store  # facts made wrong on purpose
 def test_offsets_outside_the_text_are_listed_not_drawn(tmp_path):
     db = tmp_path / "bad.duckdb"
     article_id, _ = hostile_store(db)

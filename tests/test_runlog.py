@@ -69,6 +69,7 @@ def test_changes_resync_an_export(store, tmp_path):
     assert export == _facts(store)
 
 
+@pytest.mark.unchecked_store  # facts made wrong on purpose
 def test_reprocess_logs_the_changed_fact_only(store, monkeypatch):
     orchestrate.ingest([CORPUS / "seed_004.txt"], store)
     original = orchestrate.extractors.extract_all

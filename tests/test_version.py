@@ -79,6 +79,7 @@ def _edited_rules(original):
     return extract_all
 
 
+@pytest.mark.unchecked_store  # facts made wrong on purpose
 def test_rule_edit_reprocesses_and_reports_exact_changes(store, monkeypatch):
     orchestrate.ingest([CORPUS], store)
     articles = store.counts()["articles"]
@@ -122,6 +123,7 @@ def test_removed_and_added_facts_are_reported(store, monkeypatch):
     assert dict(orchestrate.reprocess(store).facts) == {"added": outcomes}
 
 
+@pytest.mark.unchecked_store  # facts made wrong on purpose
 def test_cli_reprocess_reports_fact_changes(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 

@@ -125,6 +125,7 @@ def scalar(db: Path, sql: str):
         return con.execute(sql).fetchall()[0][0]
 
 
+@pytest.mark.unchecked_store  # a store made without thidua: no schema version recorded
 def test_views_are_stored_and_temporary_on_read_only_opens(corpus_db, tmp_path):
     with duckdb.connect(str(corpus_db), read_only=True) as con:
         stored = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
