@@ -40,7 +40,8 @@ SUITES = {
     "dev": ROOT.parent / "shared" / "gold" / "dev",  # read in place, as tests/accuracy.py does
 }
 # Columns that differ between two runs of the same code: times of the run and the version of the code itself.
-VOLATILE = {"ingested_at", "logged_at", "first_seen", "last_seen", "pipeline_version"}
+VOLATILE = {"ingested_at", "logged_at", "first_seen", "last_seen", "started", "finished", "host", "pipeline_version",
+            "version_components"}
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "thidua-facts-snapshot-cache"
 
 
