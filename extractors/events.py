@@ -12,6 +12,7 @@ Stages:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractors import lexicon
@@ -54,18 +55,37 @@ class Mention:
     specific: bool
 
 
-def _negated(folded: str, start: int, end: int) -> bool:
+_CELEBRATED = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.EVENT_CELEBRATED_CUES) + r")(?!\w)")
+
+
+def celebrated_from(folded: str) -> int:
+    """Where the first celebration cue of a sentence ends ("chào mừng Đại hội ..."): gatherings named after it
+    are celebrated, not reported. Computed once per sentence (len + 1 when there is none), so each noun is
+    checked in constant time instead of by searching the text before it."""
+    match = _CELEBRATED.search(folded)
+    return match.end() if match else len(folded) + 1
+
+
+def _negated(folded: str, start: int, end: int, celebrated_end: int) -> bool:
     """A plan, rehearsal or other non-event cue near the noun ("sẽ", "tổng duyệt"), not counting decree
-    references ("Kế hoạch số 104 ... về tổ chức tổng kết")."""
+    references ("Kế hoạch số 104 ... về tổ chức tổng kết"), or a celebration cue anywhere before it."""
     around = folded[max(0, start - NEGATIVE_WINDOW):end + NEGATIVE_WINDOW]
     around = re.sub(r"kế hoạch số[^,;]*", " ", around)
     if any(re.search(rf"(?<!\w){cue}(?!\w)", around) for cue in lexicon.EVENT_NEGATIVE_CUES):
         return True
-    return any(re.search(rf"(?<!\w){cue}(?!\w)", folded[:start]) for cue in lexicon.EVENT_CELEBRATED_CUES)
+    return celebrated_end <= start
+
+
+# The first EVENT_KIND_WINDOW words from a position (the words themselves, any spacing).
+_FIRST_WORDS = re.compile(r"\s*(\S+(?:\s+\S+){0," + str(lexicon.EVENT_KIND_WINDOW - 1) + "})")
 
 
 def _kind_after(folded: str, pos: int, whole: bool = False) -> tuple[str, int] | None:
-    window = folded[pos:] if whole else " ".join(folded[pos:].split()[: lexicon.EVENT_KIND_WINDOW])
+    if whole:
+        window = folded[pos:]
+    else:
+        words = _FIRST_WORDS.match(folded, pos)
+        window = " ".join(words.group(1).split()) if words else ""
     best = None
     for pattern, kind in _KIND_RES:
         match = pattern.search(window)
@@ -83,18 +103,32 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
     if not _relevant(folded, title):
         return []
     found = []
+    celebrated_end = celebrated_from(folded)
+    whole_kind: list = []  # the kind of the whole sentence, for ceremonies ("lễ"): computed once
+    joined_starts: list[int] | None = None  # starts of "và tổng kết" in the sentence, for gatherings
     for match in _NOUN_RE.finditer(folded):
         noun = match.group(1)
         if _COUNTED.search(folded[max(0, match.start() - 12):match.start()]):
             continue  # "đã tổ chức hơn 20 hội nghị": statistics, not the event
-        if _negated(folded, match.start(), match.end()):
+        if _negated(folded, match.start(), match.end(), celebrated_end):
             continue
         kind = lexicon.SELF_KIND_NOUNS.get(noun)
         specific = kind is not None
         if kind is None:
             # a ceremony ("lễ") takes its kind from the whole sentence: "Tại buổi lễ, ... trao Kỷ niệm chương"
-            after = _kind_after(folded, match.end() if "lễ" not in noun else 0, whole="lễ" in noun)
-            joined = _JOINED_REVIEW.search(folded, match.end()) if noun in lexicon.GATHERING_NOUNS else None
+            if "lễ" in noun:
+                if not whole_kind:
+                    whole_kind.append(_kind_after(folded, 0, whole=True))
+                after = whole_kind[0]
+            else:
+                after = _kind_after(folded, match.end())
+            joined = None
+            if noun in lexicon.GATHERING_NOUNS:
+                if joined_starts is None:
+                    joined_starts = [m.start() for m in _JOINED_REVIEW.finditer(folded)]
+                # the first "và tổng kết" after the noun (the pattern's matches cannot overlap)
+                index = bisect_left(joined_starts, match.end())
+                joined = _JOINED_REVIEW.match(folded, joined_starts[index]) if index < len(joined_starts) else None
             if after:
                 kind, specific = after[0], True
             elif joined:  # "Họp mặt kỷ niệm 94 năm ... (15/10/1930 - 15/10/2024) và tổng kết phong trào"
@@ -154,17 +188,26 @@ def _event_date(ctx: ArticleContext, mention: Mention):
             if timed and _NOUN_RE.search(fold(sentence.text)):
                 return timed[0]
     for sentence in candidates:
-        dates = [d for d in find_dates(sentence.text, sentence.start) if not _in_parentheses(sentence, d)]
+        dates = _outside_parentheses(sentence, find_dates(sentence.text, sentence.start))
         if dates:
             timed = [d for d in dates if d.time_of_day]
             return (timed or dates)[0]
     return None
 
 
-def _in_parentheses(sentence: Sentence, mention) -> bool:
-    """Dates in parentheses are anniversaries or references ("(15/10/1930 - 15/10/2024)"), not the event's."""
-    before = sentence.text[:mention.char_start - sentence.start]
-    return before.count("(") > before.count(")")
+def _outside_parentheses(sentence: Sentence, dates: list) -> list:
+    """The dates not in parentheses: those are anniversaries or references ("(15/10/1930 - 15/10/2024)"), not
+    the event's. A date is inside when more "(" than ")" come before it (counted in one pass over the text)."""
+    kept, opened, closed, counted_to = [], 0, 0, 0
+    for date in sorted(dates, key=lambda d: d.char_start):
+        upto = date.char_start - sentence.start
+        if upto > counted_to:
+            opened += sentence.text.count("(", counted_to, upto)
+            closed += sentence.text.count(")", counted_to, upto)
+            counted_to = upto
+        if not opened > closed:
+            kept.append(date)
+    return kept
 
 
 def _event_period(ctx: ArticleContext, mention: Mention, event_year: int | None):

@@ -78,9 +78,15 @@ def parse_number(text: str) -> float | None:
     return float(value) if value is not None else None
 
 
+# How far before a number an approximation word is looked for: the longest word ("không dưới", "chưa đến") and
+# its space, with room to spare.
+APPROX_REACH = 20
+
+
 def approx_before(prefix: str) -> str:
-    """`approx` value from the words just before a number ("hơn 300" -> "at_least")."""
-    match = APPROX_RE.search(prefix[-20:].lower())
+    """`approx` value from the words just before a number ("hơn 300" -> "at_least"); only the last
+    APPROX_REACH characters of `prefix` are read."""
+    match = APPROX_RE.search(prefix[-APPROX_REACH:].lower())
     if not match:
         return "exact"
     word = match.group(1)

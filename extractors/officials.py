@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, islice
 
 from extractors import lexicon
 from extractors.context import ArticleContext
@@ -40,6 +42,8 @@ _HONORIFIC_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, sorted(lexic
                                                                              reverse=True))) + r")\s+$")
 _STOP_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.TITLE_STOPS, key=len, reverse=True)))
                       + r")(?!\w)")
+# A dash before another "Name - Title" of a list: "A – Bí thư ...; B – Chủ tịch ...".
+_DASH_BEFORE_NAME = re.compile(r"\s[-–]\s(?=[^\W\d_]+\s[^\W\d_]+\s*[-–,])")
 _SEPARATOR = re.compile(r"\s*(?:[-–—]|,)\s*")
 # A title goes on with the place it belongs to: "Người có uy tín bản Mì, xã Mường Kim".
 _TITLE_PLACE = re.compile(r"(?:" + "|".join(lexicon.LEVEL_OF_WORD) + r")\s+[A-ZĐ0-9]")
@@ -109,21 +113,49 @@ def _casing_error(text: str, syllables: list[re.Match], i: int, current: list[re
     return not (after and after.group()[0].isupper() and text[nxt.end():after.start()] == " ")
 
 
-def _clause_punct(text: str, start: int, end: int, marks: str = ";.:!?“”\"()") -> int | None:
-    """Offset of the first clause-ending mark in [start, end); the full stop of "TP." or "H." and a short quoted
-    name inside a title ("Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện") do not count."""
-    quoted = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text, start, end)]
-    for match in re.finditer("[" + re.escape(marks) + "]", text[start:end]):
-        if any(s <= start + match.start() < e for s, e in quoted):
-            continue
-        if match.group() == ".":
-            dot = start + match.start()
-            word = re.search(r"([^\W\d_]+)$", text[max(start, dot - 8):dot])
-            if word and key(word.group(1)) in lexicon.DOTTED_ABBREVIATIONS and \
-                    text[start + match.end():start + match.end() + 2][-1:].isupper():
-                continue
-        return start + match.start()
-    return None
+ALL_MARKS, END_MARKS = ";.:!?“”\"()", ";.:!?"
+# A short quote spans at most 42 characters (“ + 40 + ”), so whether a mark is quoted depends only on the 41
+# characters before it; an abbreviation's word is looked for in the 8 before its full stop.
+QUOTE_REACH = 42
+ABBREVIATION_REACH = 8
+
+
+def _counts(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether the mark at `pos` ends a clause that starts at `start`: not inside a short quote that opens at or
+    after `start` (“Dân vận khéo” inside a title), not the full stop of "TP." or "H." before a capital."""
+    for opening in range(max(start, pos - QUOTE_REACH + 1), pos + 1):
+        if text[opening] == "“":
+            quote = _SHORT_QUOTE.match(text, opening, end)
+            if quote and quote.end() > pos:
+                return False
+    if text[pos] == ".":
+        word = re.search(r"([^\W\d_]+)$", text[max(start, pos - ABBREVIATION_REACH):pos])
+        if word and key(word.group(1)) in lexicon.DOTTED_ABBREVIATIONS and text[pos + 1:pos + 3][-1:].isupper():
+            return False
+    return True
+
+
+class ClauseMarks:
+    """The clause-ending marks of one sentence, to find the first one after any offset in logarithmic time
+    (looking it up by scanning from each title head would be quadratic in a long sentence).
+
+    Whether a mark counts depends on where the clause starts only for marks within QUOTE_REACH of that start;
+    those are checked one by one, the others were checked once for the whole sentence."""
+
+    def __init__(self, text: str, start: int, end: int, marks: str = ALL_MARKS):
+        self.text, self.end = text, end
+        self.pattern = re.compile("[" + re.escape(marks) + "]")
+        self.counted = [m.start() for m in self.pattern.finditer(text, start, end)
+                        if _counts(text, start, end, m.start())]
+
+    def first(self, start: int) -> int | None:
+        """Offset of the first clause-ending mark in [start, end), or None."""
+        near = min(self.end, start + QUOTE_REACH)
+        for match in self.pattern.finditer(self.text, start, near):
+            if _counts(self.text, start, self.end, match.start()):
+                return match.start()
+        index = bisect_left(self.counted, near)
+        return self.counted[index] if index < len(self.counted) else None
 
 
 def _plausible_name(name: str) -> bool:
@@ -156,9 +188,10 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool) -> int | None:
 
 def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int) -> list[Found]:
     found = []
+    marks = ClauseMarks(text, sentence_start, sentence_end)
     for head in _HEAD_RE.finditer(folded, sentence_start, sentence_end):
-        limit = _clause_punct(text, head.end(), sentence_end) or sentence_end
-        syllables = list(_SYL.finditer(text, head.end(), limit))[:MAX_GAP_SYLLABLES]
+        limit = marks.first(head.end()) or sentence_end
+        syllables = list(islice(_SYL.finditer(text, head.end(), limit), MAX_GAP_SYLLABLES))
         if not syllables:
             continue
         for run in _capitalised_runs(text, head.end(), syllables[-1].end()):
@@ -201,6 +234,10 @@ def _drop_nested(found: list[Found]) -> list[Found]:
 def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
                  taken: list[tuple[int, int]]) -> list[Found]:
     found = []
+    taken = sorted(taken)
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # the furthest end among the spans starting so far
+    marks = ClauseMarks(text, sentence_start, sentence_end, END_MARKS)
     for run in _capitalised_runs(text, sentence_start, sentence_end):
         before = folded[max(sentence_start, run[0].start() - 15):run[0].start()]
         anchored = bool(_HONORIFIC_RE.search(before))
@@ -213,8 +250,9 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
             if index is None:
                 continue
         name_start, name_end = run[index].start(), run[-1].end()
-        if any(s <= name_start < e for s, e in taken):
-            continue
+        inside = bisect_right(starts, name_start) - 1  # spans starting at or before the name
+        if inside >= 0 and reach[inside] > name_start:
+            continue  # the name is part of a title found before its name
         aside = _ASIDE.match(text, name_end)  # "Đinh Thị Hlen (32 tuổi), cán bộ ..."
         skip_aside = aside and not _HEAD_RE.match(folded, aside.start() + aside.group().index("(") + 1)
         after_name = aside.end() if skip_aside else name_end
@@ -223,20 +261,29 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
         head = _HEAD_RE.match(folded, head_pos)
         if not head or (not sep and not anchored):
             continue
-        end = _title_end(text, folded, head.start(), sentence_end, taken, head.end())
+        end = _title_end(text, folded, head.start(), sentence_end, starts, marks, head.end())
         title = text[head.start():end].strip(" ,;-–")
         if title:
             found.append(Found(text[name_start:name_end], title, name_start, name_end, head.start(), end))
     return found
 
 
-def _title_end(text: str, folded: str, start: int, limit: int, taken: list[tuple[int, int]],
+# Past the 41st syllable a title is cut to 40 (MAX_TITLE_SYLLABLES) whatever ends it later, so the words that
+# might end it are looked for only this far beyond: enough for what decides a comma (40 characters after it)
+# and a dash (the two words after it).
+TITLE_SCAN_MARGIN = 120
+
+
+def _title_end(text: str, folded: str, start: int, limit: int, taken_starts: list[int], marks: ClauseMarks,
                head_end: int | None = None) -> int:
     """Where a title written after a name ends: clause punctuation, a stop word, the next listed name."""
-    end = _clause_punct(text, start, limit, ";.:!?") or limit
-    dash = re.search(r"\s[-–]\s(?=[^\W\d_]+\s[^\W\d_]+\s*[-–,])", text[start:end])
+    end = marks.first(start) or limit
+    beyond = list(islice(_SYL.finditer(text, start, end), MAX_TITLE_SYLLABLES + 1))
+    if len(beyond) > MAX_TITLE_SYLLABLES:
+        end = min(end, beyond[-1].start() + TITLE_SCAN_MARGIN)
+    dash = _DASH_BEFORE_NAME.search(text, start, end)
     if dash:
-        end = start + dash.start()
+        end = dash.start()
     stop = _STOP_RE.search(folded, head_end or start, end)  # not inside the head ("Người có uy tín")
     if stop:
         end = stop.start()
@@ -250,9 +297,9 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken: list[tuple
         if starts_name or not goes_on:
             end = start + comma.start()
             break
-    for s, _ in taken:
-        if start < s < end:
-            end = s
+    following = bisect_right(taken_starts, start)  # the first title found before its name after `start`
+    if following < len(taken_starts) and taken_starts[following] < end:
+        end = taken_starts[following]
     words = list(_SYL.finditer(text, start, end))
     if len(words) > MAX_TITLE_SYLLABLES:
         end = words[MAX_TITLE_SYLLABLES - 1].end()

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import lexicon
-from extractors.numbers import DIGITS, SPELLED, approx_before, parse_number
+from extractors.numbers import APPROX_REACH, DIGITS, SPELLED, approx_before, parse_number
 from extractors.textnorm import fold
 from schemas import SegmentedArticle, Sentence
 
@@ -107,6 +107,7 @@ def _noun_at(folded: str, pos: int):
 _PART_LABEL = re.compile(lexicon.BREAKDOWN_LABEL + r"\s*(?:có|:)?\s*$")
 _PAREN_ITEM = re.compile(lexicon.BREAKDOWN_LABEL + r"\s*\(\s*$")
 _PART_END = re.compile(r"\s*(?:[,;.)]|và(?!\w)|$)")
+_CLOSING = re.compile(r"\s*\)")
 
 
 def _elided_part(folded: str, match: re.Match, found: list[Quantity]):
@@ -117,7 +118,7 @@ def _elided_part(folded: str, match: re.Match, found: list[Quantity]):
     if not wholes or not _PART_END.match(folded, match.end()):
         return None
     before = folded[max(0, match.start() - 60):match.start()]
-    listed = _PAREN_ITEM.search(before) and folded[match.end():].lstrip().startswith(")")
+    listed = _PAREN_ITEM.search(before) and _CLOSING.match(folded, match.end())
     whole = wholes[-1]
     if listed or _PART_LABEL.search(before) and _SUBSET.search(folded[whole.end - whole.sentence.start:match.start()]):
         return "model", whole.subtype, match.end(), None
@@ -143,7 +144,7 @@ def _noun_first(sentence: Sentence, folded: str) -> list[Quantity]:
         subtype = next((v for p, v in _MODEL if p.match(folded, noun_at)), "mo_hinh")
         start, number_end = match.start(match.re.groups), match.end(match.re.groups)
         noun_end = _noun_at(folded, match.end())[2] if match.re is _RATIO else number_end
-        approx = approx_before(folded[:start])
+        approx = approx_before(folded[max(0, start - APPROX_REACH):start])
         found.append(Quantity(value, approx, "model", subtype, sentence.start + start, sentence.start + number_end,
                               sentence.start + noun_end, sentence))
     return found
@@ -165,13 +166,20 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
                                                                                 match.start()]) or \
                 re.match(r"\s*(?:\S+\s+){0,4}?so với", folded[end:end + 40]):
             continue  # a change ("tăng 35 mô hình so với năm 2021"), not a count
-        approx = approx_before(folded[:match.start()])
+        approx = approx_before(folded[max(0, match.start() - APPROX_REACH):match.start()])
         approx_word = re.search(r"(\S+\s+)$", folded[max(0, match.start() - 12):match.start()])
         start = match.start() - (len(approx_word.group(1)) if approx != "exact" and approx_word else 0)
         base = sentence.start
         found.append(Quantity(value, approx, category, subtype, base + start, base + match.end(), base + end,
                               sentence, scale))
     return sorted(found, key=lambda q: q.start)
+
+
+def _opens_parenthesis(text: str, pos: int) -> bool:
+    """Whether the last non-space character before `pos` is "(" (without copying the text before it)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and text[pos - 1] == "("
 
 
 def _make_groups(sq: SentenceQuantities, text: str) -> None:
@@ -187,12 +195,14 @@ def _make_groups(sq: SentenceQuantities, text: str) -> None:
     s_start, s_end = sq.sentence.start, sq.sentence.end
     for i, group in enumerate(groups):
         lower = groups[i - 1].end if i else s_start
-        boundaries = [m.end() + s_start for m in _BOUNDARY.finditer(sq.sentence.text[: group.start - s_start])]
-        pre_start = max([lower] + [b for b in boundaries if b <= group.start])
+        # the clause starts after the last ";" or ":" before the group, or where the previous group ends
+        boundary = max(sq.sentence.text.rfind(";", lower - s_start, group.start - s_start),
+                       sq.sentence.text.rfind(":", lower - s_start, group.start - s_start))
+        pre_start = max(lower, boundary + 1 + s_start) if boundary >= 0 else lower
         upper = groups[i + 1].start if i + 1 < len(groups) else s_end
         tail = sq.sentence.text[group.end - s_start: upper - s_start]
         cut = _BOUNDARY.search(tail)
-        if text[:group.start].rstrip().endswith("(") or re.search(r"\([^()]*$", text[lower:group.start]):
+        if _opens_parenthesis(text, group.start) or re.search(r"\([^()]*$", text[lower:group.start]):
             closing = tail.find(")")  # parts in parentheses: their clause ends with the parenthesis
             cut = re.compile(r"\)").search(tail) if closing >= 0 else cut
         group.pre = (pre_start, group.start)
