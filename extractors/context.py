@@ -14,6 +14,7 @@ or paragraph is about, which unit a clause names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -64,6 +65,10 @@ class ArticleContext:
     doc: SegmentedArticle
     provided: dict[str, object] = field(default_factory=dict)
     _periods: dict[int, list[Period]] = field(default_factory=dict)
+    _period_starts: dict[int, list[int]] = field(default_factory=dict)
+    _paragraph_periods: dict[int, Period | None] = field(default_factory=dict)
+    _most_named: dict[str, str | None] = field(default_factory=dict)
+    _units_by_key: tuple[int, dict[str, Unit]] | None = None
 
     @classmethod
     def build(cls, doc: SegmentedArticle) -> ArticleContext:
@@ -114,12 +119,16 @@ class ArticleContext:
 
     # --- units ------------------------------------------------------------------------------------------------
     def unit_record(self, label: str | None) -> Unit | None:
+        """The unit record a label ("huyện Hương Sơn") names, in any spelling; the first one when several do."""
         if not label:
             return None
-        for unit in self.units:
-            if key(f"{LEVEL_WORD[unit.level]} {unit.name}") == key(label):
-                return unit
-        return None
+        units = self.units
+        if self._units_by_key is None or self._units_by_key[0] != id(units):
+            index: dict[str, Unit] = {}
+            for unit in units:
+                index.setdefault(key(f"{LEVEL_WORD[unit.level]} {unit.name}"), unit)
+            self._units_by_key = (id(units), index)
+        return self._units_by_key[1].get(key(label))
 
     def main_unit(self, level: str) -> str | None:
         """The unit of `level` the article is about: the event's, else the most named one."""
@@ -128,6 +137,11 @@ class ArticleContext:
         event = self.provided.get("event")
         if event and event.unit and self.unit_record(event.unit) and self.unit_record(event.unit).level == level:
             return event.unit
+        if level not in self._most_named:
+            self._most_named[level] = self._most_named_unit(level)
+        return self._most_named[level]
+
+    def _most_named_unit(self, level: str) -> str | None:
         counts = Counter(m.label for m in self.mentions if m.level == level and not m.qualifier) or Counter(
             m.label for m in self.mentions if m.level == level)  # "xã Đại Bái (huyện Gia Bình)": the only huyện
         if not counts:
@@ -135,12 +149,26 @@ class ArticleContext:
         first = {m.label: m.start for m in reversed(self.mentions)}
         return max(counts, key=lambda label: (counts[label], -first[label]))
 
+    @cached_property
+    def _named_by_rank(self) -> dict[int, tuple[list[int], list[UnitMention]]]:
+        """Named units (not qualifiers) by rank of their level: offsets and mentions, in text order."""
+        by_rank: dict[int, tuple[list[int], list[UnitMention]]] = {}
+        for m in self.mentions:
+            if not m.qualifier:
+                starts, mentions = by_rank.setdefault(RANK[m.level], ([], []))
+                starts.append(m.start)
+                mentions.append(m)
+        return by_rank
+
     def explicit_unit_in(self, start: int, end: int) -> UnitMention | None:
         """The most specific named unit in [start, end) (qualifiers in parentheses excluded)."""
-        inside = [m for m in self.mentions if start <= m.start < end and not m.qualifier]
-        if not inside:
-            return None
-        return max(inside, key=lambda m: (RANK[m.level], m.start))
+        # the highest rank with a mention in the span, and its last mention there (the first of equal offsets)
+        for rank in sorted(self._named_by_rank, reverse=True):
+            starts, mentions = self._named_by_rank[rank]
+            last = bisect_left(starts, end) - 1
+            if last >= 0 and starts[last] >= start:
+                return mentions[bisect_left(starts, starts[last])]
+        return None
 
     def implied_unit(self, start: int, end: int) -> str | None:
         """The article's unit that "toàn huyện" / "cả tỉnh" / "trên địa bàn xã" in [start, end) stands for."""
@@ -156,10 +184,12 @@ class ArticleContext:
         means the article's province-level unit; "Trung ương" bodies belong to no unit."""
         if not name or _CENTRAL.search(fold(name)):
             return None
-        folded_key = key(name)
-        named = [m for m in self.mentions if f" {key(m.label)} " in f" {folded_key} "]
-        if named:
-            return max(named, key=lambda m: RANK[m.level]).label
+        # units named inside the name: its word sequences that are the key of a mention's label
+        words = key(name).split(" ")
+        spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+        named = [first for label_key, first in self._first_mention_by_label.items() if label_key in spans]
+        if named:  # the narrowest, the first named of equals
+            return min(named, key=lambda first: (-RANK[first[1].level], first[0]))[1].label
         levels = [_GENERIC_TO_LEVEL[m.group(2)] for m in generic_levels(fold(name))]
         for level in reversed(levels):  # "Ban Thường vụ Huyện ủy" -> huyện: the last level word is the narrowest
             label = self.main_unit(level) or (self.province_label() if level == "tinh" else None)
@@ -169,6 +199,14 @@ class ArticleContext:
             if word in fold(name):
                 return self.main_unit(level) or (self.province_label() if level == "tinh" else None)
         return None
+
+    @cached_property
+    def _first_mention_by_label(self) -> dict[str, tuple[int, UnitMention]]:
+        """Label key -> (position in `mentions`, mention) of its first mention."""
+        first: dict[str, tuple[int, UnitMention]] = {}
+        for index, m in enumerate(self.mentions):
+            first.setdefault(key(m.label), (index, m))
+        return first
 
     def province_label(self) -> str | None:
         return f"tỉnh {self.province}" if self.province else None
@@ -197,16 +235,30 @@ class ArticleContext:
         return self._periods[sentence_index]
 
     def periods_in(self, start: int, end: int, sentence_index: int) -> list[Period]:
-        return [p for p in self.periods_of(sentence_index) if start <= p.char_start < end and not p.plan]
+        """Reviewed (not planned) periods of a sentence that start in [start, end)."""
+        periods = self.periods_of(sentence_index)
+        if sentence_index not in self._period_starts:  # sorted: find_periods returns them in text order
+            self._period_starts[sentence_index] = [p.char_start for p in periods]
+        starts = self._period_starts[sentence_index]
+        return [p for p in periods[bisect_left(starts, start):bisect_left(starts, end)] if not p.plan]
 
     def paragraph_period(self, sentence_index: int) -> Period | None:
-        """The nearest reviewed period stated earlier in the same paragraph."""
-        paragraph = self.doc.sentences[sentence_index].paragraph
-        for index in range(sentence_index - 1, -1, -1):
-            if self.doc.sentences[index].paragraph != paragraph:
+        """The nearest reviewed period stated earlier in the same paragraph (remembered for every sentence
+        walked past, so a long paragraph is walked once)."""
+        sentences, walked, index, result = self.doc.sentences, [], sentence_index, None
+        while index not in self._paragraph_periods:
+            walked.append(index)
+            previous = index - 1
+            if previous < 0 or sentences[previous].paragraph != sentences[index].paragraph:
                 break
-            found = [p for p in self.periods_of(index) if not p.plan]
+            found = [p for p in self.periods_of(previous) if not p.plan]
             if found:
-                return found[-1]
-        return None
+                result = found[-1]
+                break
+            index = previous
+        else:
+            result = self._paragraph_periods[index]
+        for index in walked:
+            self._paragraph_periods[index] = result
+        return result
 

@@ -19,6 +19,8 @@ TABLE = "outcomes"
 NEEDS = ("quantities",)
 PROVIDES = ()
 MOVEMENT_FACTS = True
+# POPULATION_AFTER reads "chiếm" after at most 60 characters: 60 + len("chiếm") + 1.
+POPULATION_AFTER_REACH = 66
 WHAT_WORDS = 10
 WHAT_WORDS_AFTER = 6
 
@@ -52,8 +54,13 @@ def _excluded(ctx: ArticleContext, q: Quantity) -> bool:
         return True  # the size of a household ("cả nhà bốn người")
     if q.subtype in ("ho", "nguoi"):
         clause = fold(ctx.doc.text[q.group.pre[0]:q.start])
-        after = fold(ctx.doc.text[q.end:q.sentence.end])
-        return bool(re.search(lexicon.POPULATION_BEFORE, clause) or re.search(lexicon.POPULATION_AFTER, after))
+        if re.search(lexicon.POPULATION_BEFORE, clause):
+            return True
+        # POPULATION_AFTER needs "chiếm" within its first POPULATION_AFTER_REACH characters: the rest of the
+        # sentence is only folded and searched when it is there
+        if "chiếm" not in fold(ctx.doc.text[q.end:min(q.sentence.end, q.end + POPULATION_AFTER_REACH)]):
+            return False
+        return bool(re.search(lexicon.POPULATION_AFTER, fold(ctx.doc.text[q.end:q.sentence.end])))
     return False
 
 

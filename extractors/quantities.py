@@ -110,16 +110,20 @@ _PART_END = re.compile(r"\s*(?:[,;.)]|và(?!\w)|$)")
 _CLOSING = re.compile(r"\s*\)")
 
 
-def _elided_part(folded: str, match: re.Match, found: list[Quantity]):
+def _is_whole(q: Quantity) -> bool:
+    """A model count written with its noun, which noun-less parts after it may divide (not an elided part)."""
+    return q.category == "model" and q.end > q.number_end
+
+
+def _elided_part(folded: str, match: re.Match, whole: Quantity | None):
     """(category, subtype, end, scale) of a noun-less breakdown part, or None: a bare number after a field or
     grade label, either after "trong đó" ("trong đó cấp tỉnh 57, cấp huyện 214") or in parentheses beside a
-    labelled count ("kinh tế (412 mô hình), văn hóa - xã hội (386)")."""
-    wholes = [q for q in found if q.category == "model" and q.end > q.number_end]  # not elided parts
-    if not wholes or not _PART_END.match(folded, match.end()):
+    labelled count ("kinh tế (412 mô hình), văn hóa - xã hội (386)"); `whole` is the sentence's last model count
+    with its noun so far."""
+    if whole is None or not _PART_END.match(folded, match.end()):
         return None
     before = folded[max(0, match.start() - 60):match.start()]
     listed = _PAREN_ITEM.search(before) and _CLOSING.match(folded, match.end())
-    whole = wholes[-1]
     if listed or _PART_LABEL.search(before) and _SUBSET.search(folded[whole.end - whole.sentence.start:match.start()]):
         return "model", whole.subtype, match.end(), None
     return None
@@ -153,12 +157,13 @@ def _noun_first(sentence: Sentence, folded: str) -> list[Quantity]:
 def _quantities(sentence: Sentence) -> list[Quantity]:
     folded = fold(sentence.text)
     found = _noun_first(sentence, folded)
+    whole = next((q for q in reversed(found) if _is_whole(q)), None)
     for match in _NUMBER.finditer(folded):
         raw = match.group(1)
         value = parse_number(raw)
         if value is None or (not raw[0].isdigit() and raw.strip() == "một"):
             continue
-        noun = _noun_at(folded, match.end()) or _elided_part(folded, match, found)
+        noun = _noun_at(folded, match.end()) or _elided_part(folded, match, whole)
         if noun is None:
             continue
         category, subtype, end, scale = noun
@@ -172,6 +177,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         base = sentence.start
         found.append(Quantity(value, approx, category, subtype, base + start, base + match.end(), base + end,
                               sentence, scale))
+        whole = found[-1] if _is_whole(found[-1]) else whole
     return sorted(found, key=lambda q: q.start)
 
 

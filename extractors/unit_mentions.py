@@ -16,9 +16,11 @@ A name is only taken without a level word when the gazetteer knows it; with a le
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 
 from extractors import lexicon
 from extractors.gazetteer import DISTRICT_LEVELS, LEVEL_WORD, PROVINCE_LEVELS, WARD_LEVELS, gazetteer
@@ -248,8 +250,14 @@ def find_mentions(doc: SegmentedArticle) -> list[UnitMention]:
     provinces = article_provinces(mentions)
     known = {key(m.name): m for m in mentions}
     mentions += _bare_mentions(doc, provinces, known)
-    covered = [(m.start, m.end) for m in mentions]
-    mentions += [m for m in _bare_provinces(text) if not any(s <= m.start < e for s, e in covered)]
+    covered = sorted((m.start, m.end) for m in mentions)
+    starts, reach = [s for s, _ in covered], list(accumulate((e for _, e in covered), max))
+
+    def is_covered(pos: int) -> bool:  # inside a mention found already (the spans starting before, furthest end)
+        index = bisect_right(starts, pos) - 1
+        return index >= 0 and reach[index] > pos
+
+    mentions += [m for m in _bare_provinces(text) if not is_covered(m.start)]
     unique = {(m.start, m.level): m for m in mentions}
     return sorted(unique.values(), key=lambda m: m.start)
 
