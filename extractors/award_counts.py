@@ -8,6 +8,8 @@ awards only when that count was recognised or commended.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from extractors import clauses, lexicon
 from extractors.context import ArticleContext
@@ -161,16 +163,61 @@ def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
     if found:
         return trim_issuer(found)
     sentence = q.sentence
-    head_text = ctx.doc.text[sentence.start:group.start]
-    folded = fold(head_text)
-    matches = list(_SUBJECT_ISSUER_GIVES.finditer(folded))
-    for match in reversed(matches):
-        head = ISSUER_HEAD.search(folded, match.start(1), match.end(1))
-        if head:
-            return trim_issuer(head_text[head.start():match.end(1)])
+    subject = _giving_subject(sentence.text, group.start - sentence.start)
+    if subject:
+        return trim_issuer(subject)
     if re.search(rf"{_ISSUER_GIVE}\s*(?:cho\s*)?$", fold(ctx.doc.text[group.pre[0]:group.pre[1]])):
         return sentence_subject(sentence.text)
     return None
+
+
+def _last_giver(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Span of the last "<issuer> tặng/khen thưởng ..." subject in folded[start:end] that starts with an issuer
+    head ("UBND huyện đã tặng"), or None."""
+    found = None
+    for match in _SUBJECT_ISSUER_GIVES.finditer(folded, start, end):
+        head = ISSUER_HEAD.search(folded, match.start(1), match.end(1))
+        if head:
+            found = (head.start(), match.end(1))
+    return found
+
+
+@lru_cache(maxsize=64)
+def _givers(sentence_text: str) -> tuple[list[int], list[tuple[int, int] | None]] | None:
+    """The givers of a sentence by stretch between ",", ";" and ":" (a subject never spans them): the stretches'
+    ends and, for each, the last giver in it or any stretch before. None when folding changes the length."""
+    folded = fold(sentence_text)
+    if len(sentence_text.lower()) != len(sentence_text):
+        return None
+    ends = [m.start() for m in _STRETCH_END.finditer(sentence_text)]
+    givers, start, latest = [], 0, None
+    for end in ends:
+        latest = _last_giver(sentence_text, folded, start, end) or latest
+        givers.append(latest)
+        start = end + 1
+    return ends, givers
+
+
+_STRETCH_END = re.compile(r"[,;:]")
+
+
+def _giving_subject(sentence_text: str, upto: int) -> str | None:
+    """The issuer that is the subject of a giving verb before `upto` in the sentence, the nearest first: "Ban
+    Thường vụ Huyện uỷ đã tặng Giấy khen cho 12 tập thể". Each stretch between commas is searched once per
+    sentence, and only the stretch `upto` falls in is searched for each count."""
+    givers = _givers(sentence_text)
+    if givers is None:  # the text as it was searched before the index existed
+        folded = fold(sentence_text[:upto])
+        found = _last_giver(sentence_text, folded, 0, len(folded))
+        return sentence_text[found[0]:found[1]] if found else None
+    ends, by_stretch = givers
+    stretch = bisect_left(ends, upto)  # `upto` lies in the stretch that `ends[stretch]` closes
+    start = ends[stretch - 1] + 1 if stretch else 0
+    found = _last_giver(sentence_text[start:upto], fold(sentence_text[start:upto]), 0, upto - start)
+    if found:
+        return sentence_text[start + found[0]:start + found[1]]
+    earlier = by_stretch[stretch - 1] if stretch else None
+    return sentence_text[earlier[0]:earlier[1]] if earlier else None
 
 
 _LEADING_ADVERBIAL = re.compile(r"\s*(?:[^,]{0,30},\s*)?")
