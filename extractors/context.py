@@ -69,6 +69,9 @@ class ArticleContext:
     _paragraph_periods: dict[int, Period | None] = field(default_factory=dict)
     _most_named: dict[str, str | None] = field(default_factory=dict)
     _units_by_key: tuple[int, dict[str, Unit]] | None = None
+    # per-article caches of the extractors' own (keyed by "module.what"), so no rule recomputes per count what
+    # depends only on the article
+    memo: dict[str, dict] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: SegmentedArticle) -> ArticleContext:

@@ -80,8 +80,24 @@ def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
     return lexicon.GRADE_OF_WORD[match.group(1)]
 
 
-def _own_period(ctx: ArticleContext, group: Group, later: list[Group]) -> Period | None:
-    """A period in the group's windows, or after its parts ("55 mô hình (29 tập thể, 26 cá nhân) ... năm 2022")."""
+def _own_period(ctx: ArticleContext, group: Group) -> Period | None:
+    """A period in the group's windows, or after its parts ("55 mô hình (29 tập thể, 26 cá nhân) ... năm 2022").
+    Remembered per group: a whole's period is asked again by each of its parts."""
+    memo = ctx.memo.setdefault("model_counts.own_period", {})
+    if id(group) not in memo:
+        memo[id(group)] = _find_own_period(ctx, group)
+    return memo[id(group)]
+
+
+def _last_parts(ctx: ArticleContext, groups: list[Group]) -> dict[int, Group]:
+    """id of a whole -> the last group of its parts, for one sentence's groups (built once per sentence)."""
+    memo = ctx.memo.setdefault("model_counts.last_parts", {})
+    if id(groups) not in memo:
+        memo[id(groups)] = {id(g.members[0].parent): g for g in groups if g.members[0].parent is not None}
+    return memo[id(groups)]
+
+
+def _find_own_period(ctx: ArticleContext, group: Group) -> Period | None:
     index = group.members[0].sentence.index
     before = ctx.periods_in(group.pre[0], group.pre[1], index)
     after = ctx.periods_in(group.post[0], group.post[1], index)
@@ -89,26 +105,21 @@ def _own_period(ctx: ArticleContext, group: Group, later: list[Group]) -> Period
         found = [before[-1]] if group.start - before[-1].char_end < after[0].char_start - group.end else after[:1]
     else:
         found = before[-1:] or after[:1]
-    parts = [g for g in later if g.members[0].parent is group.members[0]]
-    if not found and parts:
-        following = [g for g in later if g.members[0].parent is not group.members[0]]
-        end = following[0].start if following else group.members[0].sentence.end
-        found = ctx.periods_in(parts[-1].end, end, index)
+    whole, groups = group.members[0], group.members[0].sentence_groups
+    last_part = _last_parts(ctx, groups).get(id(whole))  # parts come after their whole
+    if not found and last_part is not None:
+        following = next((groups[i] for i in range(group.index + 1, len(groups))
+                          if groups[i].members[0].parent is not whole), None)  # the first later group of another
+        end = following.start if following else whole.sentence.end
+        found = ctx.periods_in(last_part.end, end, index)
     return found[0] if found else None
-
-
-def _later_groups(group: Group, ctx_groups: list[Group]) -> list[Group]:
-    for index, candidate in enumerate(ctx_groups):
-        if candidate is group:
-            return ctx_groups[index + 1:]
-    return []
 
 
 def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]:
     """Period of a count: its clause, its neighbour's or whole's, its sentence, its paragraph, then the event's."""
     group, seen = q.group, 0
     while group is not None and seen < 4:
-        own = _own_period(ctx, group, _later_groups(group, q.sentence_groups))
+        own = _own_period(ctx, group)
         if own:
             return own.start, own.end
         group = group.previous if group.coordinated else None

@@ -64,6 +64,7 @@ class Group:
     previous: Group | None = None
     coordinated: bool = False   # joined to `previous` by "và"/"," with nothing of its own in between
     joined: bool = False        # same kind of count as `previous`, listed after it with "và" ("vinh danh 31 ... và 23")
+    index: int = 0              # position among the sentence's groups
 
     @property
     def start(self) -> int:
@@ -225,6 +226,8 @@ def _make_groups(sq: SentenceQuantities, text: str) -> None:
             previous is not None and previous.members[0].category == group.members[0].category
             and bool(_ELIDED_VERB.fullmatch(fold(text[group.pre[0]:group.pre[1]]))))
     sq.groups = groups
+    for index, group in enumerate(groups):
+        group.index = index
     for q in sq.quantities:
         q.sentence_groups = groups
 
