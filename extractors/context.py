@@ -65,7 +65,7 @@ class ArticleContext:
     doc: SegmentedArticle
     provided: dict[str, object] = field(default_factory=dict)
     _periods: dict[int, list[Period]] = field(default_factory=dict)
-    _period_starts: dict[int, list[int]] = field(default_factory=dict)
+    _reviewed: dict[int, tuple[list[int], list[Period]]] = field(default_factory=dict)
     _paragraph_periods: dict[int, Period | None] = field(default_factory=dict)
     _most_named: dict[str, str | None] = field(default_factory=dict)
     _units_by_key: tuple[int, dict[str, Unit]] | None = None
@@ -239,11 +239,21 @@ class ArticleContext:
 
     def periods_in(self, start: int, end: int, sentence_index: int) -> list[Period]:
         """Reviewed (not planned) periods of a sentence that start in [start, end)."""
-        periods = self.periods_of(sentence_index)
-        if sentence_index not in self._period_starts:  # sorted: find_periods returns them in text order
-            self._period_starts[sentence_index] = [p.char_start for p in periods]
-        starts = self._period_starts[sentence_index]
-        return [p for p in periods[bisect_left(starts, start):bisect_left(starts, end)] if not p.plan]
+        starts, reviewed = self._reviewed_periods(sentence_index)
+        return reviewed[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def last_period_in(self, start: int, end: int, sentence_index: int) -> Period | None:
+        """The last of `periods_in(start, end, sentence_index)`, found without listing the others."""
+        starts, reviewed = self._reviewed_periods(sentence_index)
+        last = bisect_left(starts, end) - 1
+        return reviewed[last] if last >= 0 and starts[last] >= start else None
+
+    def _reviewed_periods(self, sentence_index: int) -> tuple[list[int], list[Period]]:
+        """A sentence's reviewed periods and their offsets, in text order (find_periods sorts them)."""
+        if sentence_index not in self._reviewed:
+            reviewed = [p for p in self.periods_of(sentence_index) if not p.plan]
+            self._reviewed[sentence_index] = ([p.char_start for p in reviewed], reviewed)
+        return self._reviewed[sentence_index]
 
     def paragraph_period(self, sentence_index: int) -> Period | None:
         """The nearest reviewed period stated earlier in the same paragraph (remembered for every sentence

@@ -126,9 +126,9 @@ def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]
         seen += 1
     if q.parent is not None:
         return period_of(ctx, q.parent)
-    earlier = ctx.periods_in(q.sentence.start, q.group.start, q.sentence.index)
+    earlier = ctx.last_period_in(q.sentence.start, q.group.start, q.sentence.index)
     if earlier:  # "Từ đầu giai đoạn 2021 - 2025 đến nay, toàn tỉnh đã xây dựng ...; có 245 mô hình được công nhận"
-        return earlier[-1].start, earlier[-1].end
+        return earlier.start, earlier.end
     paragraph = ctx.paragraph_period(q.sentence.index)
     if paragraph:
         return paragraph.start, paragraph.end

@@ -9,6 +9,7 @@ people are not outcomes of a movement: the extractors of movement facts skip the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,10 +50,10 @@ def movements_named(text: str) -> list[tuple[int, str]]:
     for code, _, pattern in _patterns():
         for match in pattern.finditer(folded):
             found.setdefault(match.start(), (match.end(), code))
-    specific_starts = [start for start, (_, code) in found.items() if code not in lexicon.GENERIC_MOVEMENTS]
+    specific_starts = {start for start, (_, code) in found.items() if code not in lexicon.GENERIC_MOVEMENTS}
     return sorted((start, code) for start, (end, code) in found.items()
                   if code not in lexicon.GENERIC_MOVEMENTS
-                  or not any(end <= other <= end + _JOINED_NAME_GAP for other in specific_starts))
+                  or not any(other in specific_starts for other in range(end, end + _JOINED_NAME_GAP + 1)))
 
 
 def usual_name(code: str) -> str | None:
@@ -72,7 +73,8 @@ def main_movement(named: list[tuple[int, str]]) -> str | None:
     """The movement named most often (the earliest on a tie), specific movements before the generic codes."""
     specific = [code for _, code in named if code not in lexicon.GENERIC_MOVEMENTS]
     codes = specific or [code for _, code in named]
-    return max(codes, key=lambda c: (codes.count(c), -codes.index(c)), default=None)
+    counts = Counter(codes)  # counted once: Counter keeps the order in which codes are first named
+    return max(counts, key=lambda c: counts[c], default=None)
 
 
 def article_movement(doc: SegmentedArticle) -> ArticleMovement:

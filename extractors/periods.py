@@ -7,6 +7,7 @@ of its clause, sentence, paragraph or event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -60,11 +61,13 @@ def find_periods(text: str, offset: int = 0, reference_year: int | None = None) 
     """Periods in `text` (offsets shifted by `offset`), leftmost first, without overlaps."""
     folded = fold(text)
     found: list[Period] = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # spans taken so far, disjoint, sorted by start (so their ends are sorted too)
+    taken_ends: list[int] = []
     for pattern, kind in _PERIOD_PATTERNS:
         for match in pattern.finditer(folded):
             s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
+            last_before = bisect_left(taken_starts, e) - 1  # the last taken span starting before this one ends
+            if last_before >= 0 and taken_ends[last_before] > s:
                 continue
             if kind == "range":
                 start, end = int(match.group(1)), int(match.group(2))
@@ -81,7 +84,9 @@ def find_periods(text: str, offset: int = 0, reference_year: int | None = None) 
                 start = end = int(match.group(1))
             cue_window = folded[max(0, s - PLAN_CUE_WINDOW):s]
             plan = any(cue in cue_window for cue in PLAN_CUES) and kind != "since"
-            taken.append((s, e))
+            at = bisect_left(taken_starts, s)
+            taken_starts.insert(at, s)
+            taken_ends.insert(at, e)
             found.append(Period(start, end, offset + s, offset + e, plan))
     return sorted(found, key=lambda p: p.char_start)
 
