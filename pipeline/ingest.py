@@ -30,6 +30,7 @@ META_KEYS = ("url", "published", "outlet", "title")
 # Files a crawl folder holds besides articles that are not worth a warning: sidecars, annotations, notes.
 QUIET_SUFFIXES = (".json", ".md", ".duckdb", ".duckdb.wal")
 SUPPORTED = ".html, .htm, .txt, .jsonl[.gz], .ndjson[.gz], .warc[.gz]"
+MAX_REASON = 300
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,11 @@ class IngestError:
     source: str
     reason: str
     severity: str = "error"
+
+    def __post_init__(self) -> None:
+        # one line, whatever a library put in its exception message (warcio quotes the offending lines)
+        reason = " ".join(str(self.reason).split())
+        object.__setattr__(self, "reason", reason if len(reason) <= MAX_REASON else reason[:MAX_REASON - 3] + "...")
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"

@@ -41,7 +41,7 @@ def too_large(size: int, limit: int | None) -> str | None:
 
 def human_size(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
+        return f"{size / 1024 / 1024:.2f} MB"
     if size >= 1024:
         return f"{size / 1024:.1f} kB"
     return f"{size} bytes"
