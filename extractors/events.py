@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import timedelta
 
 from extractors import lexicon
 from extractors.context import ArticleContext
@@ -24,7 +25,7 @@ from extractors.textnorm import fold
 from schemas import Event, Sentence
 
 NAME = "events"
-VERSION = "2"  # 2: lede date for headline events; "họp mặt ... và tổng kết"; venues; cited past events
+VERSION = "3"  # 3: dates resolved at the reference's precision (month-only published, URL dates)
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "events"
 NEEDS = ("mentions", "province", "periods", "units")
@@ -282,15 +283,25 @@ def _cited(when, reference) -> bool:
     return held is not None and (reference - held).days > CITED_AFTER_DAYS
 
 
+def _latest(reference, precision):
+    """The last day the article can have been published: the end of a month- or year-only reference."""
+    if reference is None or precision in (None, "day"):
+        return reference
+    if precision == "year":
+        return as_date(reference.year, 12, 31)
+    following = as_date(reference.year + reference.month // 12, reference.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
 def extract(ctx: ArticleContext) -> list[Event]:
     """At most one event: the conference the article reports (stages in the module docstring)."""
     mention = choose(ctx)
     if mention is None:
         return []
     when = _event_date(ctx, mention)
-    year = resolve_year(when, ctx.doc.reference_date) if when else None
-    reference = ctx.doc.reference_date
-    if _cited(when, reference):
+    reference, precision = ctx.doc.reference
+    year = resolve_year(when, reference, precision) if when else None
+    if _cited(when, _latest(reference, precision)):
         return []
     period = _event_period(ctx, mention, year or (reference.year if reference else None))
     movement = _movement(ctx, mention)

@@ -120,11 +120,30 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     return sorted(found, key=lambda d: d.char_start)
 
 
-def resolve_year(mention: DateMention, reference: date | None) -> int | None:
-    """Year of a day/month date: its own, else the reference date's (the year before if it would be later)."""
+# A day/month date up to this many days after the reference date is of the same year: an event announced a few
+# days ahead or a publication date stamped a little early, not an event of the year before (a report appears within
+# days of its event; a year-old event is "cited", not reported).
+AHEAD_DAYS = 7
+
+
+def resolve_year(mention: DateMention, reference: date | None, precision: str | None = "day") -> int | None:
+    """Year of a day/month date: its own, else the reference date's, or the year before when the date would fall
+    after the reference.
+
+    The reference is known to `precision` ("day", "month", "year"; `reference` is the first day of what is known):
+    with a month-only reference ("2023-12") a "13/12" lies within that month, so in that year; only a later month
+    means the year before. With a year-only reference the date is taken to lie in that year."""
     if mention.year or reference is None:
         return mention.year
-    later = (mention.month, mention.day or 1) > (reference.month, reference.day)
+    if precision == "year":
+        return reference.year
+    if precision == "month":
+        return reference.year - 1 if mention.month > reference.month else reference.year
+    held = as_date(reference.year, mention.month, mention.day or 1)
+    if held is None:  # 29/2 of a year without it: compare month and day
+        later = (mention.month, mention.day or 1) > (reference.month, reference.day)
+    else:
+        later = (held - reference).days > AHEAD_DAYS
     return reference.year - 1 if later else reference.year
 
 

@@ -91,8 +91,10 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict]:
 
 
 def find_dateline(lines: list[str]) -> tuple[date | None, int | None]:
-    """A date printed alone on one of the first lines of the page, and that line's index."""
+    """A date printed alone on one of the first lines of the page, and that line's index ("(23:14 | 27/11/2024)":
+    brackets around the line are no part of it)."""
     for index, line in enumerate(lines[: furniture.DATELINE_SEARCH_LINES]):
+        line = line.strip("()[] ")
         for pattern, order in [(p, "dmy") for p in furniture.DATELINES] + [(p, "ymd") for p in furniture.ISO_DATELINES]:
             match = pattern.match(line)
             if not match:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.clean import CleanArticle
+from pipeline.urldates import url_date
 from schemas import Entity, SegmentedArticle, Sentence, Token
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -99,6 +100,7 @@ def segment(article: CleanArticle, article_id: str, with_words: bool = False, wi
     (see scripts/benchmark.py) and no rule extractor reads them, so they are only computed when asked, or
     with the NER pass (`with_ner`), which tags words and entities in one call."""
     text = article.text
+    found_in_url, url_precision = url_date(article.url)  # a reference date when the metadata gives none
     sentences: list[Sentence] = []
     for paragraph_index, match in enumerate(_PARAGRAPH.finditer(text)):
         paragraph = match.group()
@@ -116,5 +118,6 @@ def segment(article: CleanArticle, article_id: str, with_words: bool = False, wi
     return SegmentedArticle(
         article_id=article_id, text=text, sentences=tuple(sentences), title=article.title,
         published=article.published, published_precision=article.published_precision,
-        dateline=article.dateline, outlet=article.outlet, url=article.url,
+        dateline=article.dateline, outlet=article.outlet, url=article.url, url_date=found_in_url,
+        url_date_precision=url_precision,
     )

@@ -4,7 +4,8 @@ Hand-set version strings stay unchanged through rule edits (they did, through si
 hash of what actually determines the facts:
   - every source and data file of the `extractors` package (rules, lexicon, patterns), walked on disk and
     sorted by relative path, so it does not matter how the package is organised into modules;
-  - the segmenter (`pipeline/segment.py`), which cuts the text the extractors read;
+  - the segmenter (`pipeline/segment.py`), which cuts the text the extractors read, and the reader of dates in
+    URLs (`pipeline/urldates.py`), which gives them a reference date;
   - the gazetteer data (the installed `vietnamadminunits` version);
   - the installed versions of trafilatura (cleaning) and underthesea (sentences, words, NER).
 Nothing is imported to compute it (package files are located with `importlib.util.find_spec`), so asking for
@@ -22,7 +23,7 @@ from pathlib import Path
 from pipeline import __version__
 
 RULE_PACKAGES = ("extractors",)
-RULE_MODULES = ("pipeline.segment",)
+RULE_MODULES = ("pipeline.segment", "pipeline.urldates")
 DEPENDENCIES = ("vietnamadminunits", "trafilatura", "underthesea")
 SKIPPED_DIRS = {"__pycache__"}
 SKIPPED_SUFFIXES = (".pyc", ".pyo")

@@ -50,8 +50,9 @@ class SegmentedArticle:
     """A cleaned article cut into paragraphs, sentences and words.
 
     `published` is the publication date from metadata or the page, `published_precision` says how much of it is
-    known ("day", "month", "year"), and `dateline` is a date printed in the page header when the metadata has
-    none: extractors use it to put a year on "Sáng 15/10".
+    known ("day", "month", "year"), `dateline` is a date printed in the page header, and `url_date` the
+    publication date the portal wrote into the article's address (`pipeline.urldates`), with its precision.
+    Extractors resolve a year-less "Sáng 15/10" against `reference_date` at `reference_precision`.
     """
 
     article_id: str
@@ -63,6 +64,8 @@ class SegmentedArticle:
     dateline: date | None = None
     outlet: str | None = None
     url: str | None = None
+    url_date: date | None = None
+    url_date_precision: str | None = None
     extras: dict = field(default_factory=dict)
 
     def sentence_at(self, offset: int) -> Sentence | None:
@@ -73,6 +76,30 @@ class SegmentedArticle:
         return None
 
     @property
+    def reference(self) -> tuple[date | None, str | None]:
+        """(date, precision) to resolve a year-less "15/10" against: a day-precise metadata date first, then a
+        day-precise page dateline or URL date that falls within a coarser metadata date (a header widget showing
+        today's date disagrees with it and is skipped), then the coarser metadata date, then a URL month."""
+        if self.published and self.published_precision in (None, "day"):
+            return self.published, "day"
+        for found in (self.dateline, self.url_date if self.url_date_precision == "day" else None):
+            if found and (self.published is None or _within(found, self.published, self.published_precision)):
+                return found, "day"
+        if self.published:
+            return self.published, self.published_precision
+        if self.url_date:
+            return self.url_date, self.url_date_precision or "day"
+        return None, None
+
+    @property
     def reference_date(self) -> date | None:
-        """The best date to resolve a year-less "15/10" against: metadata first, then the page dateline."""
-        return self.published or self.dateline
+        """The date of `reference`: the first day of what is known."""
+        return self.reference[0]
+
+    @property
+    def reference_precision(self) -> str | None:
+        return self.reference[1]
+
+
+def _within(day: date, coarse: date, precision: str | None) -> bool:
+    return day.year == coarse.year and (precision == "year" or day.month == coarse.month)

@@ -48,9 +48,11 @@ DEFAULT_CACHE = Path(tempfile.gettempdir()) / "thidua-facts-snapshot-cache"
 def _cached_segment(cache: Path):
     """`pipeline.segment.segment` memoised on disk: same cleaned article and segmenter source -> same result."""
     from pipeline import segment as segment_module
+    from pipeline import urldates
 
     real = segment_module.segment
-    source_hash = hashlib.sha256(Path(segment_module.__file__).read_bytes()).hexdigest()
+    sources = b"".join(Path(m.__file__).read_bytes() for m in (segment_module, urldates))
+    source_hash = hashlib.sha256(sources).hexdigest()
     cache.mkdir(parents=True, exist_ok=True)
 
     def segment(article, article_id, **kwargs):

@@ -18,9 +18,10 @@ CORPUS = ROOT / "corpus"
 SHARED_DEV = ROOT.parent / "shared" / "gold" / "dev"
 
 
-def extract_text(text: str, published: str | None = None, title: str | None = None) -> dict[str, list]:
+def extract_text(text: str, published: str | None = None, title: str | None = None,
+                 url: str | None = None) -> dict[str, list]:
     """Run clean -> segment -> extract on a literal article text and return the facts by table."""
-    meta = {k: v for k, v in (("published", published), ("title", title)) if v}
+    meta = {k: v for k, v in (("published", published), ("title", title), ("url", url)) if v}
     cleaned = clean(RawDocument("test.txt", "text", text, meta, "sha"))
     doc = segment(cleaned, article_id_for(cleaned.text), with_words=False)
     return extractors.extract_all(doc)
