@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import logging
 import sys
-from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline import orchestrate
-from pipeline.ingest import discover, input_kind, missing_paths
+from pipeline import __version__, orchestrate
+from pipeline.display import count_inputs, print_rows
+from pipeline.ingest import missing_paths
 from pipeline.interrupt import stop_on_interrupt
 from pipeline.limits import DEFAULT_MAX_INPUT_BYTES, DEFAULT_SECONDS_PER_DOCUMENT
 from pipeline.store import Store
@@ -30,10 +30,34 @@ DEFAULT_DB = "thidua.duckdb"
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
+log = logging.getLogger("thidua")
+QUIET = {"on": False}  # -q: no progress bar and no summary tables, errors only
+
+
 class Format(StrEnum):
     table = "table"
+    records = "records"
     csv = "csv"
     json = "json"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        console.print(f"thidua {__version__} (pipeline {orchestrate.PIPELINE_VERSION})", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit."),
+             quiet: bool = typer.Option(False, "-q", "--quiet", help="Errors only: no progress bar or summary."),
+             verbose: int = typer.Option(0, "-v", "--verbose", count=True,
+                                         help="More detail on stderr (-v: steps, -vv: debug).")) -> None:
+    """Turn Vietnamese emulation-movement news into a DuckDB dataset of facts with provenance."""
+    QUIET["on"] = quiet
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(message)s", force=True,
+                        handlers=[RichHandler(console=err_console, show_time=verbose > 1, show_path=verbose > 1)])
 
 
 def _error(message) -> None:
@@ -65,18 +89,10 @@ def _exit_code(summary: orchestrate.BatchSummary) -> int:
     return EXIT_FAILED if summary.failed else 0
 
 
-def _count_documents(paths: list[str]) -> int | None:
-    """Number of documents to expect, or None when containers (JSONL, WARC) make it unknown up front."""
-    files = [p for p in discover(paths) if isinstance(p, Path)]
-    if any(input_kind(p) in ("jsonl", "warc") for p in files):
-        return None
-    return len(files)
-
-
 def _run_with_progress(label: str, total: int | None, work) -> orchestrate.BatchSummary:
     columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn()]
-    with Progress(*columns, console=err_console, transient=False) as progress:
+    with Progress(*columns, console=err_console, transient=False, disable=QUIET["on"]) as progress:
         task = progress.add_task(label, total=total)
         shown: set[int] = set()
 
@@ -89,6 +105,10 @@ def _run_with_progress(label: str, total: int | None, work) -> orchestrate.Batch
 
         with stop_on_interrupt(lambda message: progress.console.print(message, style="yellow")) as stop:
             summary = work(on_result, stop)
+        # every input accounted for, including the unchanged ones that were never processed and the files that
+        # could not be read: the bar ends at the number of inputs (short of it when interrupted)
+        accounted = sum(summary.outcomes.values()) + summary.failed
+        progress.update(task, total=max(total or 0, accounted), completed=accounted)
     for error in summary.errors:  # inputs that could not even be read never reach on_result
         if id(error) not in shown:
             _error(error)
@@ -98,11 +118,14 @@ def _run_with_progress(label: str, total: int | None, work) -> orchestrate.Batch
 
 
 def _report(summary: orchestrate.BatchSummary, store: Store) -> None:
+    log.info("run %s: %s articles written to %s", summary.run_id, summary.written, store.path)
+    if summary.interrupted:
+        err_console.print("interrupted: inputs not yet read were left out; what is listed here is stored (run the "
+                          "same command again to go on: stored inputs are skipped)", style="yellow")
+    if QUIET["on"]:
+        return
     console.print(f"written {summary.written}, unchanged {summary.skipped}, failed {summary.failed}, "
                   f"warnings {len(summary.warnings)}")
-    if summary.interrupted:
-        console.print("interrupted: inputs not yet read were left out; what is listed here is stored (run the "
-                      "same command again to go on: stored inputs are skipped)")
     outcomes = summary.outcomes
     console.print(f"inputs: new {outcomes['new']}, changed {outcomes['changed']}, unchanged {outcomes['unchanged']}, "
                   f"duplicate of another source {outcomes['duplicate']}, failed {summary.failed}")
@@ -131,10 +154,10 @@ def _ingest(paths: list[str], db: str, workers: int, force: bool, dask: str | No
         if dask:
             from pipeline.distributed import ingest_with_dask
 
-            summary = _run_with_progress("ingest (dask)", None, lambda cb, stop: ingest_with_dask(
+            summary = _run_with_progress("ingest (dask)", count_inputs(paths), lambda cb, stop: ingest_with_dask(
                 paths, store, dask, force=force, on_result=cb, options=options))
         else:
-            summary = _run_with_progress("ingest", _count_documents(paths), lambda cb, stop: orchestrate.ingest(
+            summary = _run_with_progress("ingest", count_inputs(paths), lambda cb, stop: orchestrate.ingest(
                 paths, store, workers=workers, force=force, on_result=cb, options=options, stop=stop))
         _report(summary, store)
     return summary
@@ -167,7 +190,8 @@ def run(db: str = typer.Option(DEFAULT_DB, help="DuckDB file to write."),
     summary = _ingest([str(corpus)], db, workers, force=False, dask=None)
     with _store(db, read_only=True) as store:
         columns, rows = store.query(SUMMARY_SQL)
-        _print_rows(columns, rows, Format.table, title="Extracted per article")
+        if not QUIET["on"]:
+            _print_rows(columns, rows, Format.table, title="Extracted per article")
     if _exit_code(summary):
         raise typer.Exit(_exit_code(summary))
 
@@ -231,33 +255,29 @@ def check(db: str = typer.Option(DEFAULT_DB, help="The store to verify.")) -> No
         raise typer.Exit(EXIT_FAILED)
 
 
-def _jsonable(value):
-    return value.isoformat() if isinstance(value, date | datetime) else value
-
-
 def _print_rows(columns: list[str], rows: list[tuple], fmt: Format, title: str | None = None) -> None:
-    if fmt is Format.csv:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(columns)
-        writer.writerows(rows)
-        sys.stdout.write(buffer.getvalue())
-    elif fmt is Format.json:
-        sys.stdout.write(json.dumps([{c: _jsonable(v) for c, v in zip(columns, row)} for row in rows],
-                                    ensure_ascii=False, indent=1) + "\n")
-    else:
-        table = Table(title=title)
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            table.add_row(*["" if v is None else str(v) for v in row])
-        console.print(table)
+    print_rows(console, columns, rows, fmt.value, title)
 
 
 @app.command()
-def query(sql: str = typer.Argument(..., help="SQL over the tables of SPEC.md."),
-          db: str = typer.Option(DEFAULT_DB), fmt: Format = typer.Option(Format.table, "--format")) -> None:
-    """Run SQL against the store and print the rows (pretty table, CSV or JSON)."""
+def query(sql: str | None = typer.Argument(None, help="SQL over the tables and views (docs/codebook.md); "
+                                                      "'-' or nothing reads it from stdin."),
+          db: str = typer.Option(DEFAULT_DB), fmt: Format = typer.Option(Format.table, "--format"),
+          file: Path | None = typer.Option(None, "--file", "-f", help="Read the SQL from this file.")) -> None:
+    """Run SQL against the store and print the rows (a table fitted to the terminal, records, CSV or JSON)."""
+    if file is not None:
+        if not file.is_file():
+            _error(f"{file}: no such SQL file")
+            raise typer.Exit(2)
+        sql = file.read_text(encoding="utf-8")
+    elif sql in (None, "-"):
+        if sys.stdin.isatty():
+            _error("no SQL given (an argument, --file FILE, or SQL on stdin)")
+            raise typer.Exit(2)
+        sql = sys.stdin.read()
+    if not sql.strip():
+        _error("empty SQL")
+        raise typer.Exit(2)
     if not Path(db).exists():
         _error(f"{db}: no such store (run `thidua ingest` first)")
         raise typer.Exit(2)
