@@ -120,8 +120,8 @@ def _run_with_progress(label: str, total: int | None, work) -> orchestrate.Batch
 def _report(summary: orchestrate.BatchSummary, store: Store) -> None:
     log.info("run %s: %s articles written to %s", summary.run_id, summary.written, store.path)
     if summary.interrupted:
-        err_console.print("interrupted: inputs not yet read were left out; what is listed here is stored (run the "
-                          "same command again to go on: stored inputs are skipped)", style="yellow")
+        console.print("interrupted: inputs not yet read were left out; what is listed here is stored (run the "
+                      "same command again to go on: stored inputs are skipped)")
     if QUIET["on"]:
         return
     console.print(f"written {summary.written}, unchanged {summary.skipped}, failed {summary.failed}, "

@@ -116,6 +116,8 @@ def print_rows(console: Console, columns: list[str], rows: list[tuple], fmt: str
     else:
         shape = layout(columns, rows, console.width)
         if shape == "records":
+            if title:
+                console.print(title, style="italic", highlight=False)
             print_records(console, columns, rows)
         else:
             print_table(console, columns, rows, title, truncate=shape == "truncated")

@@ -55,7 +55,7 @@ def test_quiet_shows_errors_only_and_verbose_logs_steps(tmp_path):
     bad.write_bytes(b"\x00\x00binary")
     quiet = runner.invoke(app, ["-q", "ingest", str(CORPUS / "seed_001.txt"), str(bad), "--db",
                                 str(tmp_path / "q.duckdb")])
-    assert quiet.exit_code == 0
+    assert quiet.exit_code == 1  # one input failed
     assert "binary" in quiet.output and "written" not in quiet.output and "ingest" not in quiet.output
     verbose = runner.invoke(app, ["-v", "ingest", str(CORPUS / "seed_001.txt"), "--db", str(tmp_path / "v.duckdb")])
     assert "articles written to" in verbose.output
