@@ -233,11 +233,17 @@ def apply_comments(con: duckdb.DuckDBPyConnection) -> None:
         "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal AND schema_name = 'main'").fetchall()}
     present |= {(t, c): comment for t, c, comment in con.execute(
         "SELECT table_name, column_name, comment FROM duckdb_columns() WHERE schema_name = 'main' AND NOT internal").fetchall()}
-    for (table, column), (word, text) in wanted.items():
-        if present.get((table, column)) == text:
-            continue  # unchanged: no catalog write
-        target = f"{table}.{column}" if column else table
-        con.execute(f"COMMENT ON {word} {target} IS {_quote(text)}")
+    statements = [f"COMMENT ON {word} {f'{table}.{column}' if column else table} IS {_quote(text)}"
+                  for (table, column), (word, text) in wanted.items() if present.get((table, column)) != text]
+    if statements:  # one transaction: a new store gets its ~300 comments in one catalog write, not 300
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in statements:
+                con.execute(statement)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
 
 
 def markdown(book: dict) -> str:
