@@ -28,6 +28,13 @@ MOVEMENT_FACTS = True
 
 _AWARD_WORDS = "|".join(p for p, _ in lexicon.AWARDS)
 _GIVE = r"(?:khen thưởng|tặng|trao tặng|trao|tặng thưởng)"
+# Windows of the single-recipient rules, in characters of the sentence (set on the dev and written articles):
+# a count after the award ("tặng Bằng khen cho 3 tập thể") comes within 40 characters of it; a plural subject
+# ("nhiều tập thể ... được") within 80 before it; two mentions whose next 20 characters agree are one recipient
+# (a caption repeating the body).
+COUNT_AFTER_AWARD = 40
+PLURAL_SUBJECT_REACH = 80
+SAME_RECIPIENT_CHARS = 20
 # "khen thưởng cho tập thể UBND phường Hàng Bài": one named collective (ANNOTATION.md counts it 1).
 _NAMED_COLLECTIVE = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^,.;]{{0,40}}?\s+cho\s+(?:tập thể|{lexicon.COLLECTIVE_NOUNS})"
                                r"\s+(?=[A-ZĐ0-9])", re.IGNORECASE)
@@ -69,8 +76,8 @@ def _hits(sentence) -> list[tuple[int, int, str | None, str]]:
     for m in _HONOURED_COLLECTIVE.finditer(part):
         before = part[:m.start()]
         if re.search(r"\d\s+(?:tập thể|cá nhân|đồng chí)[^,;]*$", before) or \
-                re.match(r"\s*(?:cho\s+)?(?:các\s+)?\d", part[m.end():m.end() + 40].split(" cho ", 1)[-1]) or \
-                re.match(r"được biết", part[m.start():]) or _PLURAL_SUBJECT.search(before[-80:]):
+                re.match(r"\s*(?:cho\s+)?(?:các\s+)?\d", part[m.end():m.end() + COUNT_AFTER_AWARD].split(" cho ", 1)[-1]) \
+                or re.match(r"được biết", part[m.start():]) or _PLURAL_SUBJECT.search(before[-PLURAL_SUBJECT_REACH:]):
             continue  # counted elsewhere ("3 tập thể được ... tặng") or nobody in particular ("nhiều tập thể")
         head = ISSUER_HEAD.match(part, m.start(1))
         issuer = trim_issuer(sentence.text[m.start(1):m.end(1)]) if head else None
@@ -96,7 +103,7 @@ def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[A
             if issuer is None and _NO_SUBJECT.match(part):
                 earlier = [r for r in counted + records if r.char_start < sentence.start and r.issuer]
                 issuer = earlier[-1].issuer if earlier else None
-            mark = (recipient, award, part[end:end + 20])  # the same recipient in a caption and the body
+            mark = (recipient, award, part[end:end + SAME_RECIPIENT_CHARS])  # a caption repeating the body
             if mark in seen:
                 continue
             seen.add(mark)

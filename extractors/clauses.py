@@ -150,6 +150,12 @@ def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
 _AWARD_TOPIC = re.compile(r"(?:về|công tác|hình thức) khen thưởng")
 
 
+# How close a verb of registering or discovering ("đăng ký", "phát hiện") must be to a count of recipients to
+# make it no award: within 40 characters before the count (the verb and a qualifier: "đăng ký thi đua năm 2023
+# có"), opening the text after it (first 30 characters), or within 25 after it ("12 tập thể đăng ký").
+NOT_AWARD_BEFORE = 40
+NOT_AWARD_OPENING = 30
+NOT_AWARD_AFTER = 25
 _NOT_AWARD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NOT_AWARD_VERBS)) + r")(?!\w)")
 
 
@@ -158,8 +164,9 @@ def commends(ctx: ArticleContext, q: Quantity) -> bool:
     discovering next to it; a part of a model count ("55 mô hình (29 tập thể, 26 cá nhân)") is commended when
     that model count was recognised or honoured."""
     pre, post = window(ctx, q.group.pre), window(ctx, q.group.post)
-    nearest_pre = pre[-40:]
-    if _NOT_AWARD.search(nearest_pre) or _NOT_AWARD.match(post.strip()[:30]) or _NOT_AWARD.search(post[:25]):
+    nearest_pre = pre[-NOT_AWARD_BEFORE:]
+    if _NOT_AWARD.search(nearest_pre) or _NOT_AWARD.match(post.strip()[:NOT_AWARD_OPENING]) or \
+            _NOT_AWARD.search(post[:NOT_AWARD_AFTER]):
         return False
     if q.parent is not None:
         return action_of(ctx, q.parent) in ("cong_nhan", "bieu_duong")

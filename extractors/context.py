@@ -46,6 +46,11 @@ _LISTED = re.compile(r"(?:(?:các|những)\s(?!năm|tháng|ngày|tuần|lần|k�
                      r"(?:,|\svà)\s*$")
 
 
+# How far before a level word its list or its organisation is looked for: "các cơ quan, đơn vị, phường" (a list
+# opened by "các" up to 40 characters earlier, _LISTED, plus the separator) and "Ban Chỉ đạo huyện" (the longest
+# organisation of lexicon.ORGANISATIONS_BEFORE_LEVEL, 17 characters, and its space).
+LIST_REACH = 50
+ORGANISATION_REACH = 25
 _ORGANISATION_BEFORE = re.compile(r"(?:" + "|".join(lexicon.ORGANISATIONS_BEFORE_LEVEL) + r")\s+$")
 _CENTRAL = re.compile("|".join(lexicon.CENTRAL_BODIES))
 
@@ -53,7 +58,7 @@ _CENTRAL = re.compile("|".join(lexicon.CENTRAL_BODIES))
 def generic_levels(folded: str):
     """Level words standing for the article's unit of that level, without those that name several units."""
     for match in _GENERIC_LEVEL.finditer(folded):
-        if not _LISTED.search(folded[max(0, match.start() - 50):match.start()]):
+        if not _LISTED.search(folded[max(0, match.start() - LIST_REACH):match.start()]):
             yield match
 
 
@@ -222,7 +227,7 @@ class ArticleContext:
             return mention.label
         folded = fold(self.doc.text[start:end])
         for match in generic_levels(folded):
-            if _ORGANISATION_BEFORE.search(folded[max(0, match.start() - 25):match.start()]):
+            if _ORGANISATION_BEFORE.search(folded[max(0, match.start() - ORGANISATION_REACH):match.start()]):
                 continue
             label = self.main_unit(_GENERIC_TO_LEVEL[match.group(2)])
             if label:

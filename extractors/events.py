@@ -39,7 +39,11 @@ _REVIEW_RE = [re.compile(p) for p in lexicon.REVIEW_VERBS]
 _JOINED_REVIEW = re.compile(r"(?<!\w)và (?:tổ chức |tiến hành )?(sơ kết|tổng kết)(?!\w)")
 _VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _COUNTED = re.compile(r"(?<![/\d.-])\d[\d.]*\s*$")
-NEGATIVE_WINDOW = 40
+NEGATIVE_WINDOW = 40  # characters around the noun: "sẽ tổ chức hội nghị", "hội nghị ... dự kiến" (dev and written sets)
+COUNT_BEFORE_NOUN = 12  # a number and its approximation word before the noun: "hơn 1.200 hội nghị"
+VENUE_REACH = 8  # "tại " or "ở " and spaces before a unit: the unit is the venue, not the host
+ATTENDANCE_SENTENCES = 5  # "Tham dự có ..." follows the lede within five sentences in the dev articles
+ATTENDEE_SENTENCES = 4  # the delegates are counted in the event's sentence or the three after it
 # Reports of a conference appear within days (at most 3 days after in the dev, corpus and written sets that
 # give both dates); 90 days leaves room for slow portals.
 CITED_AFTER_DAYS = 90
@@ -109,7 +113,7 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
     joined_starts: list[int] | None = None  # starts of "và tổng kết" in the sentence, for gatherings
     for match in _NOUN_RE.finditer(folded):
         noun = match.group(1)
-        if _COUNTED.search(folded[max(0, match.start() - 12):match.start()]):
+        if _COUNTED.search(folded[max(0, match.start() - COUNT_BEFORE_NOUN):match.start()]):
             continue  # "đã tổ chức hơn 20 hội nghị": statistics, not the event
         if _negated(folded, match.start(), match.end(), celebrated_end):
             continue
@@ -152,7 +156,8 @@ def _attendance_mention(ctx: ArticleContext) -> Mention | None:
     title = doc.sentences[0]
     for pattern, kind in _KIND_RES:
         match = pattern.search(fold(title.text))
-        if match and any(cue in fold(s.text) for s in doc.sentences[1:6] for cue in lexicon.ATTENDANCE_CUES):
+        if match and any(cue in fold(s.text) for s in doc.sentences[1:1 + ATTENDANCE_SENTENCES]
+                     for cue in lexicon.ATTENDANCE_CUES):
             return Mention(kind, title.start + match.start(), title.start + match.end(), title, True)
     return None
 
@@ -232,7 +237,7 @@ def _event_period(ctx: ArticleContext, mention: Mention, event_year: int | None)
 def _event_unit(ctx: ArticleContext, mention: Mention) -> str | None:
     sentence = mention.sentence
     before = [m for m in ctx.mentions if sentence.start <= m.start < mention.start and not m.qualifier]
-    hosts = [m for m in before if not _VENUE.search(fold(ctx.doc.text[max(sentence.start, m.start - 8):m.start]))]
+    hosts = [m for m in before if not _VENUE.search(fold(ctx.doc.text[max(sentence.start, m.start - VENUE_REACH):m.start]))]
     organiser = max(hosts or before, key=lambda m: (RANK[m.level], m.start), default=None)
     if organiser:  # "tại xã Đại Đình, Huyện ủy ... huyện Tam Đảo tổ chức": the venue is not the reviewed unit
         return organiser.label
@@ -250,7 +255,7 @@ def _event_unit(ctx: ArticleContext, mention: Mention) -> str | None:
 
 def _attendees(ctx: ArticleContext, mention: Mention) -> int | None:
     index = mention.sentence.index
-    for sentence in ctx.doc.sentences[index: index + 4]:
+    for sentence in ctx.doc.sentences[index: index + ATTENDEE_SENTENCES]:
         match = _ATTENDEES.search(fold(sentence.text))
         if match:
             return int(match.group(2).replace(".", ""))

@@ -31,6 +31,9 @@ NEEDS = ("quantities", "mentions", "periods", "units", "event")  # the event's u
 PROVIDES = ()
 MOVEMENT_FACTS = True
 
+# A field named after a count ("... trên lĩnh vực kinh tế") is read within its first 80 characters: the cue
+# ("trên lĩnh vực", "gắn với") and the longest field phrase of lexicon.FIELDS with room to spare.
+FIELD_AFTER = 80
 # A field phrase ending the text before a number, with at most a linking word: "an ninh có 167", "kinh tế: 26".
 _FIELD_LEAD_END = r"\s*(?:có|là|đạt|:|\()?\s*$"
 
@@ -45,7 +48,7 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
         if subset and not after:
             text = text[subset[-1].end():]
         if after:
-            text = text[:80]
+            text = text[:FIELD_AFTER]
             if not re.search(r"(?:trên|thuộc|trong|ở) (?:lĩnh vực|các lĩnh vực|tất cả)|gắn (?:trực tiếp |liền )?với",
                              text):
                 continue

@@ -33,6 +33,8 @@ NEEDS = ("mentions", "units", "event")  # an official's unit may be the event's 
 PROVIDES = ("officials",)
 MOVEMENT_FACTS = False  # officials are stored for every article
 MAX_TITLE_SYLLABLES = 40
+HONORIFIC_REACH = 15  # the longest honorific before a name ("phó chủ tịch" is a title; "thượng tướng", 12) and spaces
+NAME_AFTER_COMMA = 40  # a name after a comma in a title list: four syllables of up to seven letters and spaces
 MAX_GAP_SYLLABLES = 22  # "Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện" + name
 
 _SYL = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # "H'Linh Niê": Ê Đê and Jrai names keep their apostrophe
@@ -239,7 +241,7 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
     reach = list(accumulate((e for _, e in taken), max))  # the furthest end among the spans starting so far
     marks = ClauseMarks(text, sentence_start, sentence_end, END_MARKS)
     for run in _capitalised_runs(text, sentence_start, sentence_end):
-        before = folded[max(sentence_start, run[0].start() - 15):run[0].start()]
+        before = folded[max(sentence_start, run[0].start() - HONORIFIC_REACH):run[0].start()]
         anchored = bool(_HONORIFIC_RE.search(before))
         run, capitalised_honorific = _strip_honorific(run)
         anchored = anchored or capitalised_honorific
@@ -289,7 +291,7 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken_starts: lis
         end = stop.start()
     for comma in re.finditer(r",\s*", text[start:end]):
         after = start + comma.end()
-        runs = _capitalised_runs(text, after, min(end, after + 40))
+        runs = _capitalised_runs(text, after, min(end, after + NAME_AFTER_COMMA))
         starts_name = runs and runs[0][0].start() == after and _name_in_run(text, runs[0], False) == 0
         # a title goes on after a comma with another title or organisation ("HUV, Bí thư Huyện đoàn",
         # "Trưởng ban Dân vận, Phòng Chính trị"), and stops at anything else (", năm 2023 huyện đã ...")
@@ -339,7 +341,7 @@ def full_names(text: str) -> tuple[str, ...]:
     """Names written in full after an honorific ("ông Lý Sà Rết"), to complete later short mentions."""
     names = []
     for run in _capitalised_runs(text, 0, len(text)):
-        before = fold(text[max(0, run[0].start() - 15):run[0].start()])
+        before = fold(text[max(0, run[0].start() - HONORIFIC_REACH):run[0].start()])
         run, capitalised_honorific = _strip_honorific(run)
         if 3 <= len(run) <= 4 and (capitalised_honorific or _HONORIFIC_RE.search(before)) and \
                 _is_surname(run[0].group()):

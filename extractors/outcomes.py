@@ -19,6 +19,12 @@ TABLE = "outcomes"
 NEEDS = ("quantities",)
 PROVIDES = ()
 MOVEMENT_FACTS = True
+# Background statistics are recognised by a cue (lexicon.OUTCOME_EXCLUDE_CUES) within 25 characters before the
+# number or 20 after its noun, inside its clause ("dân số trên 30 vạn người", "1.200 đảng viên"); rates and
+# sizes ("mỗi căn 60 triệu đồng", "cả nhà bốn người") by the 20 characters before the number.
+EXCLUDE_BEFORE = 25
+EXCLUDE_AFTER = 20
+RATE_BEFORE = 20
 # POPULATION_AFTER reads "chiếm" after at most 60 characters: 60 + len("chiếm") + 1.
 POPULATION_AFTER_REACH = 66
 WHAT_WORDS = 10
@@ -42,10 +48,10 @@ def _what(ctx: ArticleContext, q: Quantity) -> str:
 
 
 def _excluded(ctx: ArticleContext, q: Quantity) -> bool:
-    near = fold(ctx.doc.text[max(q.group.pre[0], q.start - 25):min(q.group.post[1], q.end + 20)])
+    near = fold(ctx.doc.text[max(q.group.pre[0], q.start - EXCLUDE_BEFORE):min(q.group.post[1], q.end + EXCLUDE_AFTER)])
     if any(cue in near for cue in lexicon.OUTCOME_EXCLUDE_CUES):  # "dân số trên 30 vạn người", "1.200 đảng viên"
         return True
-    before = fold(ctx.doc.text[max(q.sentence.start, q.start - 20):q.start])
+    before = fold(ctx.doc.text[max(q.sentence.start, q.start - RATE_BEFORE):q.start])
     if q.subtype == "ho" and re.search(r"xây dựng\s*$", before):
         return True
     if q.subtype.startswith("dong") and re.search(r"(?<!\w)mỗi\s+\w+(?:\s+\w+)?\s*(?:là|khoảng|trị giá)?\s*$", before):

@@ -24,7 +24,9 @@ _PERIOD_PATTERNS = [
 # Words before a period that make it a plan, not the period being reviewed ("phương hướng nhiệm vụ năm 2023").
 PLAN_CUES = ("phương hướng", "nhiệm vụ", "triển khai", "phát động", "kế hoạch", "nhiệm kỳ", "đến năm", "mục tiêu",
              "giai đoạn tới", "định hướng", "chương trình công tác", "hướng tới", "phấn đấu")
-PLAN_CUE_WINDOW = 40
+PLAN_CUE_WINDOW = 40  # characters before a period: "phương hướng, nhiệm vụ trọng tâm năm 2024" (dev set)
+MONTH_BEFORE_YEAR = 12  # "tháng 6 " before "năm 2025": the word, a number and spaces
+DOCUMENT_REACH = 40  # "Kế hoạch số 104-KH/HU ngày " before a date: the longest reference number of the dev set
 # Dates a "15/10" must not be read from: document references ("Kế hoạch số 104 ngày 25/3/2024").
 DOCUMENT_CUES = re.compile(r"(?:số\s*[\w/-]*\d[\w/-]*|kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|hướng dẫn|"
                            r"thông báo|thông tư|nghị định)\s*(?:ngày\s*)?$")
@@ -73,13 +75,13 @@ def find_periods(text: str, offset: int = 0, reference_year: int | None = None) 
                 start, end = int(match.group(1)), int(match.group(2))
                 if not (0 <= end - start <= 30):
                     continue
-                before = folded[max(0, s - 3):s]
+                before = folded[max(0, s - 3):s]  # a digit and "/" or "." just before: the tail of a date
                 if re.search(r"\d[/.]$", before):  # part of a date "18.11.1930-18.11.2020"
                     continue
             elif kind == "since":
                 start, end = int(match.group(1)), reference_year
             else:
-                if re.search(r"tháng\s*\d{1,2}\s*$", folded[max(0, s - 12):s]):
+                if re.search(r"tháng\s*\d{1,2}\s*$", folded[max(0, s - MONTH_BEFORE_YEAR):s]):
                     continue  # "ngày 12 tháng 6 năm 2025" is a date, not the year under review
                 start = end = int(match.group(1))
             cue_window = folded[max(0, s - PLAN_CUE_WINDOW):s]
@@ -102,7 +104,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         day, month = int(day), int(month)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if DOCUMENT_CUES.search(folded[max(0, match.start() - 40):match.start()]):
+        if DOCUMENT_CUES.search(folded[max(0, match.start() - DOCUMENT_REACH):match.start()]):
             continue
         found.append(DateMention(int(year) if year else None, month, day, offset + match.start(),
                                  offset + match.end(), text[match.start():match.end()].strip(),
@@ -114,7 +116,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                                      offset + match.end(), text[match.start():match.end()], False))
     for match in _MONTH_YEAR.finditer(folded):
         month, year = int(match.group(1)), int(match.group(2))
-        if 1 <= month <= 12 and not DOCUMENT_CUES.search(folded[max(0, match.start() - 40):match.start()]):
+        if 1 <= month <= 12 and not DOCUMENT_CUES.search(folded[max(0, match.start() - DOCUMENT_REACH):match.start()]):
             found.append(DateMention(year, month, None, offset + match.start(), offset + match.end(),
                                      text[match.start():match.end()], False))
     return sorted(found, key=lambda d: d.char_start)

@@ -17,6 +17,13 @@ from extractors.numbers import APPROX_REACH, DIGITS, SPELLED, approx_before, par
 from extractors.textnorm import fold
 from schemas import SegmentedArticle, Sentence
 
+# Windows around a number, in characters of its sentence: a breakdown label before a bare part ("lĩnh vực văn hoá -
+# xã hội (", the longest label with room: 60); a change ("tăng thêm ", "nhiều hơn ": 20) before it; "so với"
+# within four words after its noun (40); the approximation word that opens the count's span ("khoảng ", 12).
+LABEL_REACH = 60
+CHANGE_REACH = 20
+COMPARED_REACH = 40
+APPROX_WORD_REACH = 12
 _NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)]+(?:\s|$)|$)")
 _QUOTED = r"(?:\s*[“\"‘'][^”\"’']{1,80}[”\"’'])"
 _TIGHT_GAP = re.compile(r"\s*(?:,|và|,\s*và)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
@@ -123,7 +130,7 @@ def _elided_part(folded: str, match: re.Match, whole: Quantity | None):
     with its noun so far."""
     if whole is None or not _PART_END.match(folded, match.end()):
         return None
-    before = folded[max(0, match.start() - 60):match.start()]
+    before = folded[max(0, match.start() - LABEL_REACH):match.start()]
     listed = _PAREN_ITEM.search(before) and _CLOSING.match(folded, match.end())
     if listed or _PART_LABEL.search(before) and _SUBSET.search(folded[whole.end - whole.sentence.start:match.start()]):
         return "model", whole.subtype, match.end(), None
@@ -168,12 +175,12 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         if noun is None:
             continue
         category, subtype, end, scale = noun
-        if re.search(r"(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+thêm)?\s+$", folded[max(0, match.start() - 20):
+        if re.search(r"(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+thêm)?\s+$", folded[max(0, match.start() - CHANGE_REACH):
                                                                                 match.start()]) or \
-                re.match(r"\s*(?:\S+\s+){0,4}?so với", folded[end:end + 40]):
+                re.match(r"\s*(?:\S+\s+){0,4}?so với", folded[end:end + COMPARED_REACH]):
             continue  # a change ("tăng 35 mô hình so với năm 2021"), not a count
         approx = approx_before(folded[max(0, match.start() - APPROX_REACH):match.start()])
-        approx_word = re.search(r"(\S+\s+)$", folded[max(0, match.start() - 12):match.start()])
+        approx_word = re.search(r"(\S+\s+)$", folded[max(0, match.start() - APPROX_WORD_REACH):match.start()])
         start = match.start() - (len(approx_word.group(1)) if approx != "exact" and approx_word else 0)
         base = sentence.start
         found.append(Quantity(value, approx, category, subtype, base + start, base + match.end(), base + end,

@@ -28,6 +28,9 @@ from extractors.textnorm import fold, key
 from schemas import SegmentedArticle
 
 _SYLLABLE = re.compile(r"[^\W_]+")
+PREVIOUS_WORD_REACH = 20  # the word before a bare province name, if it is capitalised the name is part of another
+ORGANISATION_REACH = 40  # "Trường Cao đẳng Công nghiệp " before "Thanh Hoá": an organisation's words before a place
+PARENTHESIS_REACH = 60  # a qualifier aside "(huyện Gia Bình, tỉnh Bắc Ninh)" opens within 60 characters
 MAX_NAME_SYLLABLES = 4
 _LEVEL_RE = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(w) for w in sorted(lexicon.UNIT_LEVEL_WORDS, key=len, reverse=True))
@@ -180,11 +183,11 @@ def _bare_provinces(text: str) -> list[UnitMention]:
     gaz, found = gazetteer(), []
     for match in _province_names_re().finditer(text):
         start, end = match.span()
-        previous = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 20):start])
+        previous = re.search(r"([^\W\d_]+)\s$", text[max(0, start - PREVIOUS_WORD_REACH):start])
         following = _SYLLABLE.match(text, end + 1) if text[end:end + 1] == " " else None
         if previous and previous.group(1)[0].isupper() or following and following.group()[0].isupper():
             continue  # part of a longer name: "Hải Huế" (a byline), "Nguyễn Hà Nam"
-        window = fold(text[max(0, start - 40):start])
+        window = fold(text[max(0, start - ORGANISATION_REACH):start])
         if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window) for w in lexicon.ORGANISATION_PREFIXES):
             continue
         place = next(p for p in gaz.lookup(match.group()) if p.tier == "province")
@@ -200,8 +203,9 @@ def _province_names_re() -> re.Pattern:
 
 
 def _inside_parentheses(text: str, start: int) -> bool:
-    opened = text.rfind("(", 0, start)
-    return opened >= 0 and text.rfind(")", opened, start) < 0 and start - opened < 60
+    """An aside: a "(" less than PARENTHESIS_REACH characters before, not closed in between."""
+    opened = text.rfind("(", max(0, start - PARENTHESIS_REACH + 1), start)
+    return opened >= 0 and text.rfind(")", opened, start) < 0
 
 
 def _bare_mentions(doc: SegmentedArticle, provinces: set[str], known: dict[str, UnitMention]) -> list[UnitMention]:

@@ -6,11 +6,13 @@ module resolves each distinct one in the gazetteer to its province, legacy code,
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from extractors.context import ArticleContext
 from extractors.gazetteer import DISTRICT_LEVELS, LEVEL_WORD, PROVINCE_LEVELS, code_2025, gazetteer
 from extractors.textnorm import key
 from extractors.unit_mentions import UnitMention, tier_levels
-from schemas import Unit
+from schemas import SegmentedArticle, Sentence, Unit
 
 NAME = "units"
 VERSION = "2"  # 2: no unit from a name after "xã" ("xã Phan Thị Thanh Hoa"); resolution never crosses provinces
@@ -43,18 +45,25 @@ def resolve(mention: UnitMention, province: str | None, districts: frozenset[str
     return None
 
 
+def _sentence_at(doc: SegmentedArticle, starts: list[int], offset: int) -> Sentence | None:
+    """`doc.sentence_at(offset)` by bisection over the sentences' starts (sentences do not overlap)."""
+    index = bisect_right(starts, offset) - 1
+    return doc.sentences[index] if index >= 0 and offset < doc.sentences[index].end else None
+
+
 def extract(ctx: ArticleContext) -> list[Unit]:
     """One `Unit` per distinct unit the article names, at its first mention."""
     doc, mentions, province = ctx.doc, ctx.mentions, ctx.province
     districts = frozenset(key(m.name) for m in mentions if m.level in DISTRICT_LEVELS)
     records, seen = [], set()
+    starts = [s.start for s in doc.sentences]  # sentences are in text order
     for mention in mentions:
         ident = (mention.level, key(mention.name))
         if ident in seen:
             continue
         seen.add(ident)
         place = resolve(mention, province, districts)
-        sentence = doc.sentence_at(mention.start)
+        sentence = _sentence_at(doc, starts, mention.start)
         records.append(Unit(
             article_id=doc.article_id, evidence=sentence.text if sentence else doc.text[mention.start:mention.end],
             char_start=mention.start, char_end=mention.end, extractor=EXTRACTOR, level=mention.level,
