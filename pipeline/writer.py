@@ -27,7 +27,7 @@ from pipeline.store import ArticleFacts, SourceRow, Store
 if TYPE_CHECKING:
     from pipeline.orchestrate import BatchSummary, Processed
 
-WRITE_BATCH = 100
+WRITE_BATCH = 1000
 
 
 @dataclass(frozen=True)

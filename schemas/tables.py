@@ -36,12 +36,14 @@ def column_types(model: type[BaseModel]) -> dict[str, str]:
     return {name: _sql_type(info.annotation) for name, info in model.model_fields.items()}
 
 
-def create_table_sql(model: type[BaseModel]) -> str:
-    """CREATE TABLE IF NOT EXISTS statement for one model; `article_id`/`fact_id` become primary keys."""
+def create_table_sql(model: type[BaseModel], primary_key: bool = True) -> str:
+    """CREATE TABLE IF NOT EXISTS statement for one model; `article_id`/`fact_id` become primary keys unless
+    `primary_key` is false (the store keeps fact ids unique itself: an index over millions of facts would cost
+    memory and checkpoint time growing with the store)."""
     table = model.table  # type: ignore[attr-defined]
     key = "article_id" if table == "articles" else "fact_id"
     cols = []
     for name, info in model.model_fields.items():
-        primary = " PRIMARY KEY" if name == key else ""
+        primary = " PRIMARY KEY" if name == key and primary_key else ""
         cols.append(f"{name} {_sql_type(info.annotation)}{primary}")
     return f"CREATE TABLE IF NOT EXISTS {table} (\n  " + ",\n  ".join(cols) + "\n)"
