@@ -23,8 +23,15 @@ DOCS_PER_TASK = 25
 TASKS_PER_WORKER = 3
 
 
-def process_documents(docs: list[RawDocument], options: orchestrate.Options) -> list[orchestrate.Processed]:
-    """Worker side: every document of a task processed (failures come back as errors)."""
+def process_documents(docs: list[RawDocument], options: orchestrate.Options,
+                      client_version: str | None = None) -> list[orchestrate.Processed]:
+    """Worker side: every document of a task processed (failures come back as errors).
+
+    A worker whose installed pipeline differs from the client's would store facts under the client's version
+    that its rules did not make, so it refuses."""
+    if client_version is not None and options.version != client_version:
+        raise RuntimeError(f"this worker runs pipeline version {options.version}, the client {client_version}: "
+                           "install the same thidua (and trafilatura, underthesea, vietnamadminunits) everywhere")
     return [orchestrate.process_document(doc, options) for doc in docs]
 
 
@@ -59,7 +66,7 @@ def _stream(client, docs: Iterator[RawDocument], options: orchestrate.Options, d
     def submit_next(queue) -> bool:
         chunk = list(islice(docs, docs_per_task))
         if chunk:
-            queue.add(client.submit(process_documents, chunk, options, pure=False))
+            queue.add(client.submit(process_documents, chunk, options, options.version, pure=False))
         return bool(chunk)
 
     queue = as_completed()

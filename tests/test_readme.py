@@ -27,6 +27,9 @@ NOT_RUN_HERE = {
         ".ci/run makes a fresh venv, installs with pip install -e '.[dev]' and runs thidua run",
     "python -m pytest": "the test suite itself (.ci/run)",
     "ruff check .": ".ci/run",
+    "dask scheduler --port 8786 &": "needs a cluster; tests/test_distributed.py runs the same driver on a local one",
+    "srun --ntasks 8 --cpus-per-task 4 dask worker tcp://scheduler:8786 --nworkers 4 --nthreads 1":
+        "needs a SLURM cluster; tests/test_distributed.py runs the same driver on a local one",
     "./scripts/devscore.sh ../shared/gold/dev --show-errors":
         "needs the shared dev set; tests/test_eval_agrees.py pins thidua eval to the same scorer",
 }
