@@ -17,7 +17,8 @@ Modules:
   fact extractors  units, events, officials, ner_officials, model_counts, award_counts, outcomes
   shared helpers   context (ArticleContext: analyses, provided slots, unit and period attribution),
                    unit_mentions, quantities (numbers with their nouns, groups, parts), clauses (a count's verb,
-                   award and whether it commends), people (name casing, role), movements, periods, numbers,
+                   award and whether it commends), people (name casing, role), titles (where an official's
+                   title ends), movements, periods, numbers,
                    gazetteer, textnorm, lexicon (every word list, as data)
 A fact module imports shared helpers only, never another fact module.
 """

@@ -81,20 +81,43 @@ ORGANISATION_PREFIXES = ("báo", "đài", "trường", "cao đẳng", "đại h�
                          "ngân hàng", "hội đồng hương", "câu lạc bộ", "clb")
 
 # --- people ------------------------------------------------------------------------------------------------------
-# Vietnamese surnames (folded), the anchor of a personal name. Covers the surnames of well over 99% of the
-# population; rarer ones are recovered by underthesea's NER when a title anchors the name.
-SURNAMES = {
+# What a personal name starts with (keys): every Vietnamese (Kinh) family name, common and rare, and the first
+# syllables of the name shapes of the ethnic minorities, which put a clan name, a gender prefix or a given-name
+# marker first. A name is 2-4 capitalised syllables starting with one of these; the officials extractor also takes
+# "H'..." and "K'..." (Ê Đê, Jrai, K'Ho, M'nông women and men: "H'Linh Niê", "K'Bình") as starts.
+KINH_SURNAMES = {
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
     "dương", "lý", "đinh", "đào", "lưu", "hà", "mai", "triệu", "phương", "đồng", "cù", "tào", "trịnh", "lâm",
     "vương", "trương", "quách", "thái", "đoàn", "chu", "tô", "tạ", "kiều", "lương", "thân", "lục", "hứa",
-    "la", "cao", "từ", "phùng", "kim", "khúc", "nông", "lò", "hầu", "vi", "giàng", "sùng", "mã", "lại",
-    "tống", "nghiêm", "diệp", "âu", "ông", "khổng", "đàm", "châu", "doãn", "khương", "mạc", "quan", "thạch",
-    "lã", "lữ", "giáp", "bế", "ninh", "tăng", "ung", "vy", "vàng", "thào", "mùa", "lường", "quàng",
-    "cầm", "điêu", "bạch", "chế", "đồ", "đới", "hàn", "kha", "khuất", "mạnh", "nhữ", "phí", "phó", "tôn",
-    "trình", "viên", "ngọc", "danh", "y", "h", "ksor", "rơ", "siu", "rahlan", "nay", "kpă", "dư", "hoa", "mẫn", "hán", "bàn", "lèo", "tòng", "sầm",
-    # Mông, Dao, Ba Na, Xơ Đăng and Ê Đê names: "Sùng Mí Dìn", "Tẩn Láo San", "A Thul", "Y Hiên", "H'Linh Niê"
-    "a", "lầu", "lù", "hờ", "chảo", "tẩn", "vừ", "mua", "cứ", "phàn", "ma", "rmah",
+    "la", "cao", "từ", "phùng", "kim", "khúc", "nông", "hầu", "vi", "mã", "lại", "tống", "nghiêm", "diệp",
+    "âu", "ông", "khổng", "đàm", "châu", "doãn", "khương", "mạc", "quan", "thạch", "lã", "lữ", "giáp", "bế",
+    "ninh", "tăng", "ung", "vy", "bạch", "chế", "đồ", "đới", "hàn", "kha", "khuất", "mạnh", "nhữ", "phí",
+    "phó", "tôn", "trình", "viên", "ngọc", "dư", "hoa", "mẫn", "hán", "văn", "bành", "biện", "bồ", "cái",
+    "cấn", "chung", "chương", "cung", "đái", "đậu", "đống", "hạ", "khâu", "khưu", "lăng", "lều", "liêu",
+    "liễu", "lỗ", "mạch", "ngạc", "nhan", "nhâm", "quản", "sái", "sử", "thiều", "tiêu", "trà", "trác",
+    "tưởng", "ứng", "uông", "vòng", "khiếu", "lộ", "giả",
 }
+MINORITY_NAME_STARTS = {
+    # Tày, Nùng, Thái, Mường, Giáy, Lào, Lự: "Lò Văn Sương", "Cầm Thị Hoa", "Vì Văn Khà"
+    "lò", "cầm", "quàng", "lường", "tòng", "điêu", "vì", "khà", "bạc", "lèo", "sầm", "hoàng", "nông", "xa",
+    # Mông: "Sùng Mí Dìn", "Giàng A Páo", "Vàng Mí Lử"; Dao: "Tẩn Láo San", "Bàn Văn Mảy", "Chảo Láo Lở"
+    "giàng", "sùng", "vàng", "thào", "lầu", "mùa", "hờ", "cháng", "cứ", "mua", "vừ", "hạng", "tráng", "thò",
+    "sình", "lù", "bàn", "chảo", "tẩn", "phàn", "chìu",
+    # Ba Na, Xơ Đăng, Giẻ Triêng, Hrê (A for men, Y for women): "A Thul", "Y Nhi"; Ê Đê and M'nông men: "Y Khút Niê"
+    "a", "y", "h", "k",
+    # Jrai clan names first: "Ksor Phước", "Rơ Chăm Long", "Siu Hao", "Nay Phi La", "Rmah Hlin", "Kpă Thuyên"
+    "ksor", "rơ", "siu", "nay", "rmah", "kpă", "kpuih", "puih", "rahlan", "rcom",
+    # K'Ho, Chu Ru, Mạ, Raglai, M'nông, Xtiêng: "Ya Tiong", "Ka Điệp", "Ha Sơn", "Điểu K'Ré", "Pi Năng Thị Thanh"
+    "ya", "ka", "ha", "liêng", "điểu", "pi", "katơr", "chamaléa",
+    # Khmer: "Danh Uol", "Thạch Sa Phol", "Chau Sóc Khonl", "Néang Sa Rết", "Sơn Thị ..." is left out (a place
+    # syllable in hundreds of unit names)
+    "danh", "chau", "néang", "neáng",
+    # Chăm: "Đàng Năng Thọ", "Trượng Thị ...", "Bá Văn ..."
+    "đàng", "trượng", "bá",
+    # Cơ Tu: "A Lăng Thị Huệ", "Bh'ling Mia", "Pơloong Plênh", "Zơrâm Đăng", "Clâu Nhím", "Ating Tương"
+    "bh", "pơloong", "zơrâm", "clâu", "ating", "alăng", "bríu", "coor", "blúp",
+}
+SURNAMES = KINH_SURNAMES | MINORITY_NAME_STARTS
 
 # --- counted nouns -------------------------------------------------------------------------------------------
 # What follows a number decides which table it belongs to. Longest phrases first; "," may carry spaces.
@@ -245,20 +268,52 @@ MOVEMENT_DEFAULTS = (("thi đua", "thi đua yêu nước"), ("dân vận", "côn
 # --- officials -----------------------------------------------------------------------------------------------
 # Heads of official titles (folded). A title runs from one of these to the name ("Bí thư Huyện uỷ Hương Sơn
 # Bùi Nhân Sâm") or from the name's separator to the end of the clause ("Hoàng Văn Thắng – Phó Bí thư ...").
+# Every position of the Party, the State, the Front and mass organisations, the army and police, schools, villages
+# and cooperatives, by the rank word that opens it; matched longest first, so "phó trưởng ban" wins over "trưởng
+# ban" and a body's name after the head ("Ban Dân vận Huyện uỷ") is part of the title.
 TITLE_HEADS = (
-    "nguyên", "phó bí thư", "bí thư", "phó chủ tịch", "chủ tịch", "phó trưởng ban", "trưởng ban", "phó giám đốc",
-    "giám đốc", "tổng giám đốc", "phó tổng giám đốc", "phó thủ tướng", "thủ tướng", "bộ trưởng", "thứ trưởng",
-    "uỷ viên", "uvtv", "uvbtv", "tuv", "huv", "tvtu", "btv", "tỉnh uỷ viên", "huyện uỷ viên",
-    "chính uỷ", "phó chính uỷ", "chính trị viên", "chỉ huy trưởng", "phó chỉ huy trưởng", "trưởng phòng",
-    "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng", "chủ nhiệm", "phó chủ nhiệm", "trưởng đoàn",
-    "phó trưởng đoàn", "đại biểu quốc hội", "tổng bí thư", "chủ tịch nước", "trưởng công an", "trưởng thôn",
-    "hội viên", "hiệu trưởng", "tổng biên tập", "viện trưởng", "cục trưởng", "vụ trưởng", "trưởng khối",
-    "trưởng cụm", "cụm trưởng", "trưởng ban dân vận", "đoàn trưởng", "phó ban", "bí thư chi bộ",
-    "trưởng ban công tác mặt trận", "thường trực", "phó bí thư thường trực", "phó trưởng ban thường trực",
-    # village and association roles (ANNOTATION.md: a named person with a title or role)
-    "già làng", "chi hội trưởng", "phó chi hội trưởng", "hội trưởng", "tổ trưởng", "trưởng ấp", "trưởng bản",
-    "trưởng khóm", "trưởng khu phố", "phó trưởng thôn", "cán bộ", "người có uy tín", "phó trưởng công an",
+    # Party
+    "tổng bí thư", "bí thư", "phó bí thư", "phó bí thư thường trực", "bí thư chi bộ", "phó bí thư chi bộ",
+    "uỷ viên", "uvtv", "uvbtv", "tuv", "huv", "tvtu", "btv", "tỉnh uỷ viên", "huyện uỷ viên", "thành uỷ viên",
+    "quận uỷ viên", "thị uỷ viên", "đảng uỷ viên", "thường trực",
+    # State, courts, procuracy, inspection
+    "chủ tịch", "phó chủ tịch", "chủ tịch nước", "thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng",
+    "tổng cục trưởng", "phó tổng cục trưởng", "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
+    "giám đốc", "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "chánh văn phòng", "phó chánh văn phòng",
+    "chánh thanh tra", "phó chánh thanh tra", "chánh án", "phó chánh án", "viện trưởng", "phó viện trưởng",
+    "đại biểu quốc hội", "đại biểu hđnd", "đại biểu hội đồng nhân dân", "công chức", "cán bộ", "chuyên viên",
+    "chủ nhiệm", "phó chủ nhiệm", "tổng biên tập", "phó tổng biên tập",
+    # heads of boards, delegations, departments, faculties, stations, blocks and clusters
+    "trưởng ban", "phó trưởng ban", "phó ban", "trưởng ban thường trực", "phó trưởng ban thường trực",
+    "trưởng ban dân vận", "trưởng ban công tác mặt trận", "phó trưởng ban công tác mặt trận",
+    "trưởng đoàn", "phó trưởng đoàn", "đoàn trưởng", "trưởng phòng", "phó trưởng phòng", "trưởng khoa",
+    "phó trưởng khoa", "trưởng trạm", "phó trưởng trạm", "trạm trưởng", "trưởng khối", "trưởng cụm", "cụm trưởng",
+    # Front and mass organisations, associations, groups
+    "chi hội trưởng", "phó chi hội trưởng", "chi hội phó", "hội trưởng", "phó hội trưởng", "tổ trưởng", "tổ phó",
+    "phó tổ trưởng", "trưởng nhóm", "đội trưởng", "phó đội trưởng", "thành viên", "hội viên",
+    # army, border guard and police (ranks are honorifics, dropped)
+    "tư lệnh", "phó tư lệnh", "chính uỷ", "phó chính uỷ", "chính trị viên", "chính trị viên phó",
+    "chỉ huy trưởng", "phó chỉ huy trưởng", "chỉ huy phó", "tham mưu trưởng", "phó tham mưu trưởng",
+    "sư đoàn trưởng", "trung đoàn trưởng", "lữ đoàn trưởng", "tiểu đoàn trưởng", "đại đội trưởng", "đồn trưởng",
+    "phó đồn trưởng", "xã đội trưởng", "xã đội phó", "trưởng công an", "phó trưởng công an", "thủ trưởng",
+    # schools
+    "hiệu trưởng", "phó hiệu trưởng", "hiệu phó",
+    # villages and residential groups (ANNOTATION.md: a named person with a title or role)
+    "già làng", "người có uy tín", "trưởng dòng họ", "trưởng thôn", "phó trưởng thôn", "trưởng ấp",
+    "phó trưởng ấp", "trưởng bản", "phó trưởng bản", "phó bản", "trưởng khóm", "phó trưởng khóm",
+    "trưởng khu phố", "phó trưởng khu phố", "trưởng buôn", "phó trưởng buôn", "trưởng xóm", "phó trưởng xóm",
+    "trưởng làng", "trưởng khu",
+    # former holders keep "nguyên" (ANNOTATION.md)
+    "nguyên",
 )
+# Bodies named with their purpose, whose names run on through verbs and quotes to the level word that closes them:
+# "Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh", "Ban vận động quỹ “Vì người nghèo” huyện".
+BODIES_WITH_PURPOSE = ("ban chỉ đạo", "ban tổ chức", "ban đại diện", "ban vận động", "ban công tác", "ban liên lạc",
+                       "ban quản lý", "ban điều hành", "ban giám khảo", "ban chỉ huy", "hội đồng thi đua",
+                       "tổ công tác", "đoàn công tác", "tổ chỉ đạo", "tiểu ban")
+# Words after a comma that go on with the title before it: "Phó Bí thư Thường trực Thị uỷ, phụ trách Đảng bộ
+# phường X", "Chủ tịch UBND xã, kiêm Chủ tịch Hội ...".
+TITLE_CONTINUATIONS = ("phụ trách", "kiêm")
 # Names that are never officials of an article: Hồ Chí Minh is quoted or cited, not present (ANNOTATION.md).
 EXCLUDED_NAMES = {"hồ chí minh"}
 # Years of the sexagenary cycle look like names ("Tết Giáp Thìn"): a stem followed by a branch is never a person.
@@ -267,17 +322,38 @@ CHI_BRANCHES = {"tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị
 # Abbreviations whose full stop does not end a clause: "Chủ tịch UBND TP. Sa Đéc Nguyễn Văn Út".
 DOTTED_ABBREVIATIONS = {"tp", "tx", "h", "q", "p", "tt", "ths", "ts", "pgs", "gs", "bs"}
 # Honorifics and ranks before a name: dropped from name and title (ANNOTATION.md: titles drop military ranks).
-HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị", "thượng tá", "đại tá", "trung tá", "thiếu tá",
-              "đại uý", "thượng uý", "trung uý", "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",
-              "nhà giáo", "thầy", "cô", "tiến sĩ", "ts.", "ths.", "pgs.ts", "gs.ts")
-# Words that end a title written after the name: the verb of the sentence or the start of another phrase.
+HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị", "cụ",
+              # ranks of the army, border guard and police
+              "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá",
+              "thiếu tá", "đại uý", "thượng uý", "trung uý", "thiếu uý", "chuẩn uý", "thượng sĩ", "trung sĩ",
+              "hạ sĩ",
+              # academic degrees and titles of honour
+              "nhà giáo", "thầy", "cô", "tiến sĩ", "thạc sĩ", "ts.", "ths.", "pgs.ts", "gs.ts", "pgs.ts.",
+              "gs.ts.", "pgs.", "gs.")
+# Words that end a title written after the name: the verb of the sentence or the start of another phrase. They end
+# a title only where the text writes them in lower case ("Ban Chỉ đạo", "Sở Thông tin" are names of bodies).
 TITLE_STOPS = ("đã", "đánh giá", "nhấn mạnh", "phát biểu", "chủ trì", "kết luận", "trao", "tặng", "cho biết",
                "đề nghị", "khẳng định", "dự", "tham dự", "vinh danh", "làm", "ghi nhận", "báo cáo", "chỉ đạo",
                "thăm", "gửi", "chúc mừng", "trình bày", "yêu cầu", "cùng", "được", "là", "có", "nói", "phát động",
                "động viên", "kiểm tra", "nêu", "chia sẻ", "bày tỏ", "mong muốn", "đọc", "công bố", "quán triệt",
                "giao", "dâng", "thay mặt", "tại hội nghị", "tại buổi", "vừa", "sẽ", "cũng", "lưu ý", "biểu dương",
                "tuyên dương", "hoan nghênh", "đánh giá cao", "trao đổi", "giải trình", "tiếp thu", "nhận", "và các",
-               "cùng các", "với", "các đồng chí", "đồng chí", "đại diện", "lãnh đạo", "thường xuyên")
+               "cùng các", "với", "các đồng chí", "đồng chí", "đại diện", "lãnh đạo", "thường xuyên",
+               # verbs of reporting and feeling that open a quote or a paraphrase ("-cho hay", "tâm sự")
+               "cho hay", "cho rằng", "tâm sự", "kể", "kể lại", "nhớ lại", "bộc bạch", "phấn khởi", "vui mừng",
+               "hào hứng", "nhận định", "nhận xét", "phân tích", "lý giải", "trả lời", "tự hào", "thông tin",
+               "thông báo", "ví dụ", "kiến nghị", "đề xuất", "trăn trở",
+               # a cause, an owner or a time after the title: "thành viên Ban ... ấp X vì đã có thành tích",
+               # "hội viên ... của ông X", "khi được hỏi"
+               "vì", "của", "khi", "luôn", "đang", "thì")
+# Nouns that end with a word of TITLE_STOPS inside the names of bodies: the stop word does not end the title there
+# ("Giám đốc Trung tâm Dịch vụ việc làm", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên").
+NOUNS_ENDING_IN_STOPS = ("việc làm", "giáo dục thường xuyên", "người có công")
+# Nouns opened by a syllable that is also a surname: "Văn hoá Thể thao" is no mis-cased name ("Bùi nhân Sâm").
+WORDS_OPENED_BY_SURNAMES = {"văn hoá", "văn phòng", "văn nghệ", "văn minh", "văn bản", "văn học", "văn thư",
+                            "đồng bào", "đồng chí", "đồng thời", "cao su", "cao tuổi", "kim loại", "hoa màu",
+                            "quan tâm", "quan hệ", "chung cư", "cung cấp", "thân nhân", "tôn giáo", "mai táng",
+                            "lâm nghiệp", "lâm sản"}
 # Role of an official from the verbs of their sentence (first match wins).
 ROLES = (("chủ trì", "chu_tri"), ("kết luận", "ket_luan"), ("phát biểu", "phat_bieu"), ("trao", "trao_thuong"),
          ("tặng", "trao_thuong"), ("vinh danh", "trao_thuong"), ("dự", "du"))

@@ -3,10 +3,15 @@
 Two patterns cover the articles:
   1. title before name: "Bí thư Huyện uỷ Hương Sơn Bùi Nhân Sâm", "Chủ tịch UBND huyện Cẩm Xuyên Hà Văn Bình";
   2. name before title: "đồng chí Nguyễn Văn Linh - HUV, Bí thư Huyện đoàn", lists "các đồng chí: A – T1; B, T2".
-A name is 2-4 capitalised syllables starting with a Vietnamese surname (or any capitalised run after an
-honorific such as "ông", "bà", "Đại tá"); a lower-case syllable inside it is a casing error ("Bùi nhân Sâm").
-When a capitalised run holds a unit and a name ("Hương Sơn Bùi Nhân Sâm"), the gazetteer tells where the unit
-ends. Names without any title are left out (ANNOTATION.md); see `pipeline.ner` for the optional NER pass.
+and these combine: a title before and a second function after the name ("Phó Chủ tịch UBMTTQ tỉnh A, Phó
+Trưởng Ban vận động quỹ ... tỉnh"), a plural title before several names ("các Phó Bí thư Đảng uỷ A, B và C"),
+a plural title over a list ("các đồng chí Ủy viên BTV Tỉnh uỷ: A - T1; B - T2": "Ủy viên BTV Tỉnh uỷ, T1").
+A name is 2-4 capitalised syllables starting with a Vietnamese surname or the first syllable of an
+ethnic-minority name shape (`lexicon.SURNAMES`; or any capitalised run after an honorific such as "ông", "bà",
+"Đại tá", or at the start of a list item); a lower-case syllable inside it is a casing error ("Bùi nhân Sâm").
+When a capitalised run holds a unit and a name ("Hương Sơn Bùi Nhân Sâm", "Lạc Dương Ya Tiong"), the gazetteer
+tells where the unit ends. Where a title ends is `titles`' business. Names without any title are left out
+(ANNOTATION.md); see `ner_officials` for the optional NER pass.
 """
 
 from __future__ import annotations
@@ -18,15 +23,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, islice
 
-from extractors import lexicon
+from extractors import lexicon, titles
 from extractors.context import ArticleContext
-from extractors.gazetteer import gazetteer
+from extractors.gazetteer import RANK, gazetteer
 from extractors.people import role_of, title_case
-from extractors.textnorm import blank_out, fold, key
+from extractors.textnorm import fold, key
 from schemas import Official
 
 NAME = "officials"
-VERSION = "2"  # 2: "TP." inside titles, apostrophe names, can-chi years, short names completed
+VERSION = "3"  # 3: titles as written (bodies with purposes, place tails, asides, lists, plural and shared
+# heads, second functions), complete surname and position lexicons, ethnic-minority name shapes
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "officials"
 NEEDS = ("mentions", "units", "event")  # an official's unit may be the event's ("Chủ tịch UBND huyện")
@@ -35,22 +41,29 @@ MOVEMENT_FACTS = False  # officials are stored for every article
 MAX_TITLE_SYLLABLES = 40
 HONORIFIC_REACH = 15  # the longest honorific before a name ("phó chủ tịch" is a title; "thượng tướng", 12) and spaces
 NAME_AFTER_COMMA = 40  # a name after a comma in a title list: four syllables of up to seven letters and spaces
+# "các đồng chí " and "những đồng chí " before a plural title, with spaces to spare
+PLURAL_REACH = 20
+# the separator between a title and the place it was cut before: ", " or " (" with stray spaces
+SEPARATOR_REACH = 5
+# a title shared by a list ("các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy:"): 15 syllables hold the longest
+# (Ủy viên Ban Chấp hành Đảng bộ tỉnh, 8) with room, and keep a whole clause before a colon from being one
+MAX_SHARED_TITLE_SYLLABLES = 15
 MAX_GAP_SYLLABLES = 22  # "Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện" + name
 
 _SYL = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # "H'Linh Niê": Ê Đê and Jrai names keep their apostrophe
-_HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, sorted(lexicon.TITLE_HEADS, key=len, reverse=True)))
-                      + r")(?!\w)")
+_HEADS = "|".join(map(re.escape, sorted(lexicon.TITLE_HEADS, key=len, reverse=True)))
+_HEAD_RE = re.compile(r"(?<![\w])(" + _HEADS + r")(?!\w)")
 _HONORIFIC_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, sorted(lexicon.HONORIFICS, key=len,
                                                                              reverse=True))) + r")\s+$")
 _STOP_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.TITLE_STOPS, key=len, reverse=True)))
                       + r")(?!\w)")
-# A dash before another "Name - Title" of a list: "A – Bí thư ...; B – Chủ tịch ...".
-_DASH_BEFORE_NAME = re.compile(r"\s[-–]\s(?=[^\W\d_]+\s[^\W\d_]+\s*[-–,])")
 _SEPARATOR = re.compile(r"\s*(?:[-–—]|,)\s*")
-# A title goes on with the place it belongs to: "Người có uy tín bản Mì, xã Mường Kim".
-_TITLE_PLACE = re.compile(r"(?:" + "|".join(lexicon.LEVEL_OF_WORD) + r")\s+[A-ZĐ0-9]")
-# Organisations whose names hold a verb that otherwise ends a title: "Trưởng Ban Chỉ đạo ..."
-_ORG_WITH_VERB = re.compile(r"ban (?:chỉ đạo|tổ chức|đại diện|vận động)")
+# Nouns of bodies' names that end with a stop word: "Trung tâm Dịch vụ Việc làm", "Giáo dục thường xuyên".
+COMPOUND_REACH = max(map(len, lexicon.NOUNS_ENDING_IN_STOPS))  # a compound ends where its stop word ends
+_COMPOUND_END = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.NOUNS_ENDING_IN_STOPS) + r")$")
+_CONTINUATION = re.compile(r"(?:" + "|".join(lexicon.TITLE_CONTINUATIONS) + r")(?!\w)")
+# "Thủ tướng và Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": a second head after "và" is a second person.
+_AND_HEAD = re.compile(r"(?<!\w)và\s+(?=" + "(?:" + _HEADS + r")(?!\w))")
 
 _STOP_WORDS = frozenset(w for w in lexicon.TITLE_STOPS if " " not in w) | frozenset(
     w for w in lexicon.ACTION_VERBS if " " not in w)
@@ -68,11 +81,26 @@ class Found:
     name_end: int
     title_start: int
     title_end: int
+    unit_end: int | None = None  # a place left out of the title still says its unit ("..., huyện Giang Thành")
 
 
 def _is_surname(word: str) -> bool:
+    """Whether a name can start with `word`: a surname or the first syllable of an ethnic-minority name shape
+    (`lexicon.SURNAMES`); "H'Linh", "K'Bình", "Bh'ling" by the part before the apostrophe."""
     folded = key(word)
-    return folded in lexicon.SURNAMES or (folded.startswith("h ") and ("'" in word or "’" in word))  # H'Linh
+    return folded in lexicon.SURNAMES or (("'" in word or "’" in word) and folded.split()[0] in lexicon.SURNAMES)
+
+
+def _stop(text: str, folded: str, start: int, end: int,
+          protected: list[tuple[int, int]] = ()) -> re.Match | None:
+    """The first word of `lexicon.TITLE_STOPS` in [start, end) that the text writes in lower case, outside the
+    `protected` names of bodies: verbs end a title, the names of bodies ("Ban Chỉ đạo", "Sở Thông tin và Truyền
+    thông", "Ban chỉ đạo phong trào ... huyện") do not."""
+    for match in _STOP_RE.finditer(folded, start, end):
+        if text[match.start()].islower() and not titles.inside(protected, match.start()) and \
+                not _COMPOUND_END.search(folded, max(0, match.end() - COMPOUND_REACH), match.end()):
+            return match
+    return None
 
 
 def _capitalised_runs(text: str, start: int, end: int) -> list[list[re.Match]]:
@@ -102,6 +130,8 @@ def _casing_error(text: str, syllables: list[re.Match], i: int, current: list[re
     word = syllables[i].group()
     if key(word) in _STOP_WORDS:
         return False  # "Phủ Lý tặng Giấy khen": a verb, not a mis-cased middle name
+    if current and key(f"{current[-1].group()} {word}") in lexicon.WORDS_OPENED_BY_SURNAMES:
+        return False  # "Trung tâm Văn hóa Thể dục": a noun, not "Văn" and a mis-cased name
     name = current[1:] if current and key(current[0].group()) in lexicon.HONORIFICS else current  # "Ông Nguyễn"
     if not (word[0].islower() and name and adjacent and _is_surname(name[-1].group())
             and (len(name) == 1 or not _is_surname(name[0].group()) or len(name) > 2)):
@@ -147,14 +177,16 @@ class ClauseMarks:
     def __init__(self, text: str, start: int, end: int, marks: str = ALL_MARKS):
         self.text, self.end = text, end
         self.pattern = re.compile("[" + re.escape(marks) + "]")
+        # brackets around a place do not end a clause: "xã X, huyện Y (Kiên Giang) Trương Văn Hiếu"
+        self.asides = _place_asides(text, fold(text), start, end) if "(" in marks else []
         self.counted = [m.start() for m in self.pattern.finditer(text, start, end)
-                        if _counts(text, start, end, m.start())]
+                        if _counts(text, start, end, m.start()) and not titles.inside(self.asides, m.start())]
 
     def first(self, start: int) -> int | None:
         """Offset of the first clause-ending mark in [start, end), or None."""
         near = min(self.end, start + QUOTE_REACH)
         for match in self.pattern.finditer(self.text, start, near):
-            if _counts(self.text, start, self.end, match.start()):
+            if _counts(self.text, start, self.end, match.start()) and not titles.inside(self.asides, match.start()):
                 return match.start()
         index = bisect_left(self.counted, near)
         return self.counted[index] if index < len(self.counted) else None
@@ -168,11 +200,19 @@ def _plausible_name(name: str) -> bool:
     if folded in lexicon.EXCLUDED_NAMES or _HEAD_RE.match(folded) or any(
             head.startswith(folded + " ") for head in lexicon.TITLE_HEADS):
         return False
+    acronyms = [len(w) > 1 and w.isupper() for w in name.split()]
+    if any(acronyms) and not all(acronyms):
+        return False  # "Đoàn ĐBQH", "Hà UBND": an acronym beside capitalised words names a body, not a person
     return not any(p.tier == "province" for p in gazetteer().lookup(name))
 
 
-def _name_in_run(text: str, run: list[re.Match], anchored: bool) -> int | None:
-    """Index where the personal name starts in a capitalised run, or None when the run holds no name."""
+def _name_in_run(text: str, run: list[re.Match], anchored: bool,
+                 after_place: tuple[str, ...] | None = None) -> int | None:
+    """Index where the personal name starts in a capitalised run, or None when the run holds no name.
+
+    After a level word or a committee (`after_place`, the levels it names: "xã Mai Sơn Y Nhi", "Huyện uỷ Hà
+    Quảng Nông Văn Dìn") the run opens with a place, so a split whose first part the gazetteer knows at that
+    level wins over a name that would swallow the place ("Mai Sơn Y Nhi")."""
     words = [m.group() for m in run]
     options = [i for i in range(len(words)) if 2 <= len(words) - i <= 4 and (anchored and i == 0 or
                                                                               _is_surname(words[i]))
@@ -180,6 +220,10 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool) -> int | None:
     if not options:
         return None
     gaz = gazetteer()
+    if after_place is not None:
+        for i in options:
+            if i and gaz.lookup(text[run[0].start():run[i - 1].end()], after_place or None):
+                return i
     for i in options:
         prefix = text[run[0].start():run[i - 1].end()] if i else ""
         if not prefix or gaz.lookup(prefix):
@@ -196,17 +240,27 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
         syllables = list(islice(_SYL.finditer(text, head.end(), limit), MAX_GAP_SYLLABLES))
         if not syllables:
             continue
+        places = _place_asides(text, folded, head.end(), syllables[-1].end())
         for run in _capitalised_runs(text, head.end(), syllables[-1].end()):
+            if titles.inside(places, run[0].start()):
+                continue  # "(Kiên Giang)": the place of the title's unit
             gap = folded[head.end():run[0].start()]
             honorific = _HONORIFIC_RE.search(gap)
             gap_core = gap[: honorific.start()] if honorific else gap
-            with_head = blank_out(_ORG_WITH_VERB, folded[head.start():head.end() + len(gap_core)])
-            if _STOP_RE.search(with_head, head.end() - head.start()) or re.search(r"(?<!\w)và\s*$", gap_core) or any(
-                    not _HEAD_RE.match(folded, head.end() + comma.end()) for comma in re.finditer(r",\s*", gap_core)):
+            span = slice(head.start(), head.end() + len(gap_core))
+            protected = titles.purpose_spans(text, folded, span.start, span.stop)
+            if _stop(text, folded, head.end(), span.stop, protected) or _AND_HEAD.search(gap_core):
                 break
-            index = _name_in_run(text, run, anchored=bool(honorific))
+            title_cut = _gap_place_tail(text, folded, head, span.stop)
+            if title_cut is False:
+                break
+            if title_cut and run[0].start() < title_cut[1]:
+                continue  # the place tail's own name
+            index = _name_in_run(text, run, anchored=bool(honorific), after_place=_place_levels(gap_core))
             if index is None:
                 continue
+            if re.search(r"(?<!\w)và\s*$", gap_core):
+                break  # "Chủ tịch UBND xã và Nguyễn Văn A": A is not the Chủ tịch
             if index == 0 and _UNIT_BEFORE.search(gap_core) and \
                     gazetteer().lookup(text[run[0].start():run[-1].end()]):
                 continue  # "Bí thư Quận uỷ Dương Kinh": a unit, not a name
@@ -218,10 +272,66 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
                 break
             title_end = run[index - 1].end() if index else head.start() + len(gap_core.rstrip()) + (
                 head.end() - head.start())
+            if title_cut:
+                title_end = title_cut[0]
+            title_end = _before_place_aside(text, folded, head.start(), title_end)
             title = text[head.start():title_end].strip(" ,-–")
-            found.append(Found(text[name_start:name_end], title, name_start, name_end, head.start(), title_end))
+            found.append(Found(text[name_start:name_end], title, name_start, name_end, head.start(), title_end,
+                               unit_end=name_start))
             break
     return _drop_nested(found)
+
+
+def _place_levels(gap: str) -> tuple[str, ...] | None:
+    """Levels of the unit whose name follows `gap` (folded): "... huyện " -> ("huyen",), "Huyện uỷ " -> ("huyen",),
+    "Đảng uỷ ", "UBND " -> () (any level); None when no unit's name follows."""
+    match = _UNIT_BEFORE.search(gap)
+    if not match:
+        return None
+    word = re.search(r"(\S+\s+)?(\S+)\s*$", gap[:match.end()])
+    pair, last = (word.group(1) or "").strip() + " " + word.group(2), word.group(2)
+    if pair.strip() in lexicon.COMMITTEE_LEVELS:
+        return (lexicon.COMMITTEE_LEVELS[pair.strip()],)
+    if last in lexicon.LEVEL_OF_WORD:
+        level = lexicon.LEVEL_OF_WORD[last]
+        return ("thi_xa",) if pair.strip() == "thị xã" else (level,)
+    return ()
+
+
+def _gap_place_tail(text: str, folded: str, head: re.Match, gap_end: int) -> tuple[int, int] | None | bool:
+    """Commas between a title's head and its name: each must open another title ("Bí thư Đảng uỷ, Chủ tịch HĐND
+    xã X") or a place tail locating the unit ("Đảng uỷ xã Vĩnh Phú, huyện Giang Thành (Kiên Giang)"), which the
+    title leaves out. Returns (where the title ends, where the tail ends) for a tail, None when every comma opens
+    a title, False when a comma opens anything else (the name is not this head's)."""
+    for comma in re.finditer(r",\s*", text[head.end():gap_end]):
+        after = head.end() + comma.end()
+        if _HEAD_RE.match(folded, after) or _CONTINUATION.match(folded, after):
+            continue
+        tail = titles.place_tail(text, folded, after)
+        if tail and not titles.ends_in_village(folded[head.start():head.end() + comma.start()]):
+            return head.end() + comma.start(), tail
+        return False
+    return None
+
+
+def _place_asides(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of places in brackets in [start, end): "(Kiên Giang)", "(thị xã Chơn Thành, tỉnh Bình Phước)"."""
+    spans = []
+    for bracket in re.finditer(r"\(", text[start:end]):
+        found = titles.aside(text, folded, start + bracket.start())
+        if found and found[1] == "place":
+            spans.append((start + bracket.start(), found[0]))
+    return spans
+
+
+def _before_place_aside(text: str, folded: str, start: int, end: int) -> int:
+    """A title before its name without a trailing place in brackets: "Bí thư Đảng uỷ xã X (Kiên Giang) Nguyễn ..."."""
+    bracket = text.find("(", start, end)
+    if bracket >= 0:
+        found = titles.aside(text, folded, bracket)
+        if found and found[1] == "place":
+            return len(text[:bracket].rstrip())
+    return end
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:
@@ -242,7 +352,8 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
     marks = ClauseMarks(text, sentence_start, sentence_end, END_MARKS)
     for run in _capitalised_runs(text, sentence_start, sentence_end):
         before = folded[max(sentence_start, run[0].start() - HONORIFIC_REACH):run[0].start()]
-        anchored = bool(_HONORIFIC_RE.search(before))
+        # a list item opens with its name: "có các đồng chí: Văn Thị Bạch Tuyết, Phó Bí thư ...; Ksor Phước, ..."
+        anchored = bool(_HONORIFIC_RE.search(before) or re.search(r"[:;]\s*$", before))
         run, capitalised_honorific = _strip_honorific(run)
         anchored = anchored or capitalised_honorific
         if not run:
@@ -266,7 +377,8 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
         end = _title_end(text, folded, head.start(), sentence_end, starts, marks, head.end())
         title = text[head.start():end].strip(" ,;-–")
         if title:
-            found.append(Found(text[name_start:name_end], title, name_start, name_end, head.start(), end))
+            found.append(Found(text[name_start:name_end], title, name_start, name_end, head.start(), end,
+                               unit_end=_trailing_place(text, folded, end)))
     return found
 
 
@@ -278,24 +390,43 @@ TITLE_SCAN_MARGIN = 120
 
 def _title_end(text: str, folded: str, start: int, limit: int, taken_starts: list[int], marks: ClauseMarks,
                head_end: int | None = None) -> int:
-    """Where a title written after a name ends: clause punctuation, a stop word, the next listed name."""
-    end = marks.first(start) or limit
+    """Where a title written after a name ends: clause punctuation, a stop word outside the name of a body, "và"
+    before a lower-case word, a note or a place in brackets, a comma before anything but another title or body,
+    a place tail locating the title's unit, the next listed name."""
+    end = _joined_by_semicolons(text, folded, marks.first(start) or limit, limit, marks)
     beyond = list(islice(_SYL.finditer(text, start, end), MAX_TITLE_SYLLABLES + 1))
     if len(beyond) > MAX_TITLE_SYLLABLES:
         end = min(end, beyond[-1].start() + TITLE_SCAN_MARGIN)
-    dash = _DASH_BEFORE_NAME.search(text, start, end)
-    if dash:
-        end = dash.start()
-    stop = _STOP_RE.search(folded, head_end or start, end)  # not inside the head ("Người có uy tín")
+    dash = _next_listed_name(text, start, end)
+    if dash is not None:
+        end = dash
+    protected = titles.purpose_spans(text, folded, start, end)
+    stop = _stop(text, folded, head_end or start, end, protected)  # not inside the head ("Người có uy tín")
     if stop:
         end = stop.start()
+    joined = titles.first_and_lower(text, folded, start, end, protected)
+    if joined is not None:
+        end = joined
+    for bracket in re.finditer(r"\s*\(", text[start:end]):
+        found = titles.aside(text, folded, start + bracket.end() - 1)
+        if found and found[1] != "other" and not titles.inside(protected, start + bracket.end() - 1):
+            end = start + bracket.start()  # "(bên phải)", "(thứ 2 từ trái sang)", "(thị xã X, tỉnh Y)"
+            break
     for comma in re.finditer(r",\s*", text[start:end]):
         after = start + comma.end()
+        if titles.inside(protected, after):
+            continue
         runs = _capitalised_runs(text, after, min(end, after + NAME_AFTER_COMMA))
         starts_name = runs and runs[0][0].start() == after and _name_in_run(text, runs[0], False) == 0
+        place = titles.place_tail(text, folded, after)
+        if place and not titles.ends_in_village(folded[start:start + comma.start()]):
+            end = start + comma.start()  # ", TP Cần Thơ": the place of the unit the title names
+            break
         # a title goes on after a comma with another title or organisation ("HUV, Bí thư Huyện đoàn",
-        # "Trưởng ban Dân vận, Phòng Chính trị"), and stops at anything else (", năm 2023 huyện đã ...")
-        goes_on = text[after:after + 1].isupper() or _HEAD_RE.match(folded, after) or _TITLE_PLACE.match(text, after)
+        # "Trưởng ban Dân vận, Phòng Chính trị", "Thị uỷ, phụ trách Đảng bộ phường X", "bản Mì, xã Mường Kim"),
+        # and stops at anything else (", năm 2023 huyện đã ...")
+        goes_on = text[after:after + 1].isupper() or _HEAD_RE.match(folded, after) or \
+            _CONTINUATION.match(folded, after) or place
         if starts_name or not goes_on:
             end = start + comma.start()
             break
@@ -308,10 +439,53 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken_starts: lis
     return end
 
 
+def _next_listed_name(text: str, start: int, end: int) -> int | None:
+    """Offset of a dash that opens the next "Name - Title" of a list ("A – Bí thư ...; B – Chủ tịch ..."): the
+    dash is followed by a personal name and another separator. A dash inside a body's name ("Trung tâm Tuyển sinh
+    - Việc làm", "Thi đua - Khen thưởng") is not."""
+    for dash in re.finditer(r"\s[-–]\s", text[start:end]):
+        after = start + dash.end()
+        runs = _capitalised_runs(text, after, min(end, after + NAME_AFTER_COMMA))
+        if not runs or runs[0][0].start() != after or _name_in_run(text, runs[0], False) != 0:
+            continue
+        if _SEPARATOR.match(text, runs[0][-1].end()) and text[runs[0][-1].end():runs[0][-1].end() + 3].strip():
+            return start + dash.start()
+    return None
+
+
+def _joined_by_semicolons(text: str, folded: str, end: int, limit: int, marks: ClauseMarks) -> int:
+    """A title goes on across ";" when what follows is another title with no name of its own ("ông A, Bí thư Chi
+    bộ; Trưởng thôn Pác Bó cho biết"); a list's next item opens with a name ("...; B, Chủ tịch ...")."""
+    while end < limit and text[end] == ";":
+        nxt = re.match(r";\s*", text[end:])
+        after = end + nxt.end()
+        if not _HEAD_RE.match(folded, after):
+            break
+        following = marks.first(after) or limit
+        if _title_before(text, folded, after, following):
+            break  # the head has a name of its own: the list's next item
+        end = following
+    return end
+
+
+def _trailing_place(text: str, folded: str, end: int) -> int | None:
+    """End of the place a title after a name was cut before (", TP Cần Thơ", " (thị xã X, tỉnh Y)"), or None."""
+    match = re.match(r"\s*,\s*", text[end:end + SEPARATOR_REACH])
+    if match:
+        return titles.place_tail(text, folded, end + match.end())
+    match = re.match(r"\s*(?=\()", text[end:end + SEPARATOR_REACH])
+    found = titles.aside(text, folded, end + match.end()) if match else None
+    return found[0] if found and found[1] == "place" else None
+
+
 def _unit(ctx: ArticleContext, f: Found) -> str | None:
-    mention = ctx.explicit_unit_in(f.title_start, f.title_end)
+    mention = ctx.explicit_unit_in(f.title_start, max(f.title_end, f.unit_end or 0))
     if mention:
         return mention.label
+    if f.unit_end and f.unit_end > f.title_end:  # "Trưởng thôn Pả Vi Hạ (xã Pả Vi)": the commune in brackets
+        tail = [m for m in ctx.mentions if f.title_end <= m.start < f.unit_end]
+        if tail:
+            return max(tail, key=lambda m: (RANK[m.level], m.start)).label
     title = fold(f.title)
     for cue, level in lexicon.TITLE_UNIT_CUES:
         if re.search(rf"(?<!\w){cue}", title):
@@ -323,9 +497,117 @@ def find(text: str, sentence_start: int, sentence_end: int) -> list[Found]:
     """Every (name, title) pair in one sentence."""
     folded = fold(text)
     before = _title_before(text, folded, sentence_start, sentence_end)
-    taken = [(f.title_start, f.name_end) for f in before]
+    before = _with_second_function(text, folded, before, sentence_start, sentence_end)
+    before += _plural_title_names(text, before, sentence_end)
+    taken = [(f.title_start, max(f.name_end, f.title_end)) for f in before]
     after = _title_after(text, folded, sentence_start, sentence_end, taken)
-    return sorted(before + after, key=lambda f: f.name_start)
+    found = _with_shared_head(text, folded, sentence_start, sentence_end, before + after)
+    return sorted(found, key=lambda f: f.name_start)
+
+
+def _with_second_function(text: str, folded: str, before: list[Found], sentence_start: int,
+                          sentence_end: int) -> list[Found]:
+    """A title before the name and another after it, in apposition: "Phó Chủ tịch UBMTTQ tỉnh Nguyễn Thị Minh,
+    Phó Trưởng Ban vận động quỹ “Vì người nghèo” tỉnh phát biểu" holds both, joined as written (", " or " - "),
+    unless the second title is the next person's ("..., Phó Chủ tịch UBND huyện Trần Văn B")."""
+    starts = sorted(f.title_start for f in before)
+    marks = ClauseMarks(text, sentence_start, sentence_end, END_MARKS)
+    result = []
+    for f in before:
+        sep = _SEPARATOR.match(text, f.name_end)
+        head = _HEAD_RE.match(folded, sep.end()) if sep and sep.group().strip() else None
+        if head:
+            end = _title_end(text, folded, head.start(), sentence_end, starts, marks, head.end())
+            second = text[head.start():end].strip(" ,;-–")
+            nxt = bisect_left(starts, head.start())  # a title before the next name, inside this one?
+            if second and not (nxt < len(starts) and starts[nxt] < end):
+                joint = ", " if "," in sep.group() else f" {sep.group().strip()} "
+                f = dataclasses.replace(f, title=f"{f.title}{joint}{second}", title_end=head.start() + len(second))
+        result.append(f)
+    return result
+
+
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+(?:đồng chí\s+)?$")
+_NAME_LINK = re.compile(r"\s*(?:,|và|;)\s*")
+
+
+def _plural_title_names(text: str, before: list[Found], sentence_end: int) -> list[Found]:
+    """A plural title before several names gives each the title: "các Phó Bí thư Đảng uỷ Nguyễn Lộc Hà, Trần
+    Văn Nam và Ngô Thành Tuấn" are three Phó Bí thư Đảng uỷ."""
+    more = []
+    for f in before:
+        if not _PLURAL.search(fold(text[max(0, f.title_start - PLURAL_REACH):f.title_start])):
+            continue
+        pos = f.name_end
+        while link := _NAME_LINK.match(text, pos, sentence_end):
+            runs = _capitalised_runs(text, link.end(), min(sentence_end, link.end() + NAME_AFTER_COMMA))
+            if not runs or runs[0][0].start() != link.end() or _name_in_run(text, runs[0], True) != 0 or \
+                    _HEAD_RE.match(fold(text[link.end():runs[0][-1].end()])):
+                break
+            run = runs[0]
+            more.append(Found(text[run[0].start():run[-1].end()], f.title, run[0].start(), run[-1].end(),
+                              f.title_start, f.title_end))
+            pos = run[-1].end()
+    return more
+
+
+# "các đồng chí Ủy viên BTV Tỉnh ủy: A - Trưởng Ban ...; B - Giám đốc ...": a title shared by a list's names.
+_SHARED_HEAD = re.compile(r"(?<!\w)(?:các|những)\s+(?:đồng chí\s+)?(?=" + "(?:" + _HEADS + r")(?!\w))")
+
+
+def _with_shared_head(text: str, folded: str, start: int, end: int, found: list[Found]) -> list[Found]:
+    """A plural title before a colon belongs to every name of the list after it: each listed title is written
+    after it ("Ủy viên BTV Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy"), and a name listed alone takes it as its
+    title ("các Phó Chủ tịch UBND tỉnh: A, B và C"). The list runs to the end of the sentence or the next plural
+    title over a list."""
+    marks = ClauseMarks(text, start, end, END_MARKS)
+    lists = []
+    for shared in _SHARED_HEAD.finditer(folded, start, end):
+        colon = marks.first(shared.end())
+        if colon is None or text[colon] != ":" or len(_SYL.findall(text, shared.end(), colon)) > MAX_SHARED_TITLE_SYLLABLES:
+            continue
+        if lists and lists[-1][2] > shared.start():
+            continue  # inside the previous list's head
+        lists.append((shared.end(), colon, colon))
+    if not lists:
+        return found
+    found = sorted(found, key=lambda f: f.name_start)
+    names = [f.name_start for f in found]
+    result = list(found)
+    for i, (head_start, colon, _) in enumerate(lists):
+        list_end = lists[i + 1][0] if i + 1 < len(lists) else end
+        head_title = text[head_start:colon].strip()
+        first, last = bisect_left(names, head_start), bisect_left(names, list_end)
+        if bisect_left(names, colon) > first:
+            continue  # a name before the colon: not a title over the list
+        for j in range(first, last):
+            if found[j].title_start > colon:
+                result[j] = dataclasses.replace(found[j], title=f"{head_title}, {found[j].title}")
+        listed = set(names[first:last])
+        result += _names_listed_alone(text, colon + 1, list_end, listed, head_title, head_start, colon)
+    return result
+
+
+def _names_listed_alone(text: str, pos: int, end: int, listed: set[int], title: str, title_start: int,
+                        title_end: int) -> list[Found]:
+    """Names standing alone as items of a list ("A, B và C"), with the list's shared title."""
+    found = []
+    while pos < end:
+        space = re.compile(r"\s*").match(text, pos, end)
+        runs = _capitalised_runs(text, space.end(), min(end, space.end() + NAME_AFTER_COMMA))
+        if not runs or runs[0][0].start() != space.end():
+            break
+        run = runs[0]
+        nxt = _NAME_LINK.match(text, run[-1].end(), end)
+        alone = nxt or run[-1].end() >= end or text[run[-1].end()] == "."
+        if not alone or run[0].start() in listed:
+            break  # a listed name with its own title: handled by the title after the name
+        if _name_in_run(text, run, True) != 0:
+            break
+        found.append(Found(text[run[0].start():run[-1].end()], title, run[0].start(), run[-1].end(), title_start,
+                           title_end))
+        pos = nxt.end() if nxt else end
+    return found
 
 
 def _strip_honorific(run: list[re.Match]) -> tuple[list[re.Match], bool]:

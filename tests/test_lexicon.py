@@ -43,6 +43,9 @@ FOLDED_TABLES = {
     "TITLE_HEADS": list(lexicon.TITLE_HEADS),
     "HONORIFICS": list(lexicon.HONORIFICS),
     "TITLE_STOPS": list(lexicon.TITLE_STOPS),
+    "TITLE_CONTINUATIONS": list(lexicon.TITLE_CONTINUATIONS),
+    "BODIES_WITH_PURPOSE": list(lexicon.BODIES_WITH_PURPOSE),
+    "NOUNS_ENDING_IN_STOPS": list(lexicon.NOUNS_ENDING_IN_STOPS),
     "ROLES": [w for w, _ in lexicon.ROLES],
 }
 # Tables looked up with `textnorm.key(...)`: folded, and without punctuation or double spaces.
@@ -51,7 +54,10 @@ KEYED_TABLES = {
     "CITY_CONTRACTIONS": [w for w in lexicon.CITY_CONTRACTIONS if "." not in w],  # dotted: matched in the text
     "PROVINCE_ALIASES": list(lexicon.PROVINCE_ALIASES),
     "SURNAMES": list(lexicon.SURNAMES),
+    "KINH_SURNAMES": list(lexicon.KINH_SURNAMES),
+    "MINORITY_NAME_STARTS": list(lexicon.MINORITY_NAME_STARTS),
     "EXCLUDED_NAMES": list(lexicon.EXCLUDED_NAMES),
+    "WORDS_OPENED_BY_SURNAMES": list(lexicon.WORDS_OPENED_BY_SURNAMES),
     "CAN_STEMS": list(lexicon.CAN_STEMS),
     "CHI_BRANCHES": list(lexicon.CHI_BRANCHES),
     "DOTTED_ABBREVIATIONS": list(lexicon.DOTTED_ABBREVIATIONS),

@@ -1,0 +1,161 @@
+"""Phrasings of officials, one test per shape of `extractors.officials` / `extractors.titles`: each carries the
+shape in sentences written for the test (other provinces, titles, orders and punctuation than the article that
+prompted the rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def titles_of(facts) -> dict[str, str]:
+    return {o.name: o.title for o in facts["officials"]}
+
+
+# --- a body named with its purpose runs on to the level word that closes it ----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Dự hội nghị có đồng chí Lê Thị Hạnh – Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phong trào thi đua "
+     "“Dân vận khéo” tỉnh; đồng chí Vi Văn Tú - Trưởng Ban Dân vận Tỉnh ủy.",
+     {"Lê Thị Hạnh": "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh",
+      "Vi Văn Tú": "Trưởng Ban Dân vận Tỉnh ủy"}),
+    ("Phó Trưởng ban Thường trực Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở huyện Trần Văn Bảy phát biểu "
+     "tại hội nghị.",
+     {"Trần Văn Bảy": "Phó Trưởng ban Thường trực Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở huyện"}),
+    ("Ông Đỗ Minh Quân, Trưởng ban vận động quỹ “Vì người nghèo” xã, cho biết năm nay quỹ tăng mạnh.",
+     {"Đỗ Minh Quân": "Trưởng ban vận động quỹ “Vì người nghèo” xã"}),
+    ("Bà Lò Thị Mai - Phó Trưởng Ban tổ chức Hội thi “Dân vận khéo” huyện Mường Tè trao giải Nhất cho đội xã "
+     "Bum Nưa.",
+     {"Lò Thị Mai": "Phó Trưởng Ban tổ chức Hội thi “Dân vận khéo” huyện Mường Tè"}),
+])
+def test_body_named_with_its_purpose(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+# --- lists "NAME, TITLE; NAME, TITLE" and "NAME - TITLE; ..." after a colon ----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Tham dự có các đồng chí: Văn Đức Thành, Phó Bí thư Tỉnh ủy; Cấn Thị Hoa, nguyên Chủ tịch HĐND tỉnh; "
+     "Ksor Phước, Phó Chủ tịch UBND tỉnh.",
+     {"Văn Đức Thành": "Phó Bí thư Tỉnh ủy", "Cấn Thị Hoa": "nguyên Chủ tịch HĐND tỉnh",
+      "Ksor Phước": "Phó Chủ tịch UBND tỉnh"}),
+    ("Dự buổi lễ có: Rơ Chăm Long - Bí thư Huyện ủy; Điểu Đam - Chủ tịch UBND huyện; Lâm Thị Út - Chủ tịch "
+     "Hội LHPN huyện.",
+     {"Rơ Chăm Long": "Bí thư Huyện ủy", "Điểu Đam": "Chủ tịch UBND huyện",
+      "Lâm Thị Út": "Chủ tịch Hội LHPN huyện"}),
+    ("Đến dự có các đồng chí: Thạch Sa Rươne, Trưởng Ban Dân tộc tỉnh; Trần Thị Bé Ba, Giám đốc Sở Văn hóa, "
+     "Thể thao và Du lịch.",
+     {"Thạch Sa Rươne": "Trưởng Ban Dân tộc tỉnh",
+      "Trần Thị Bé Ba": "Giám đốc Sở Văn hóa, Thể thao và Du lịch"}),
+])
+def test_lists_after_a_colon(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+# --- a plural title before several names ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Dự lễ có các Phó Chủ tịch UBND huyện Hà Văn Tư, Lò Thị Én và Cầm Văn Sơn.",
+     {n: "Phó Chủ tịch UBND huyện" for n in ("Hà Văn Tư", "Lò Thị Én", "Cầm Văn Sơn")}),
+    ("Dự có các Phó Chủ tịch UBND tỉnh: Ksor Phước, Rơ Chăm Long và Y Khút Niê.",
+     {n: "Phó Chủ tịch UBND tỉnh" for n in ("Ksor Phước", "Rơ Chăm Long", "Y Khút Niê")}),
+    ("Tham dự có các đồng chí Ủy viên Ban Thường vụ Huyện ủy: Đặng Văn Hải - Trưởng Ban Tổ chức Huyện ủy; "
+     "Lục Thị Nga - Chủ nhiệm Ủy ban Kiểm tra Huyện ủy.",
+     {"Đặng Văn Hải": "Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tổ chức Huyện ủy",
+      "Lục Thị Nga": "Ủy viên Ban Thường vụ Huyện ủy, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"}),
+    ("Hội nghị có sự tham dự của hai Phó Bí thư Thị ủy Huỳnh Văn Bé và Trần Thanh Sơn.",
+     {n: "Phó Bí thư Thị ủy" for n in ("Huỳnh Văn Bé", "Trần Thanh Sơn")}),
+])
+def test_plural_title_before_several_names(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+# --- a place that locates the title's unit is no part of the title -------------------------------------------------
+@pytest.mark.parametrize("text, name, title, unit", [
+    ("Bí thư Đảng ủy xã Tân Lập, huyện Đồng Phú (Bình Phước) Nguyễn Văn Mười trao giấy khen cho 12 tập thể.",
+     "Nguyễn Văn Mười", "Bí thư Đảng ủy xã Tân Lập", "xã Tân Lập"),
+    ("Chủ tịch UBND phường Hưng Long (thị xã Chơn Thành) Lê Thị Hoa phát biểu khai mạc.",
+     "Lê Thị Hoa", "Chủ tịch UBND phường Hưng Long", "phường Hưng Long"),
+    ("Ông Trần Văn Út, Chủ tịch Hội Nông dân huyện Phong Điền, TP Cần Thơ cho hay, hội đã vận động 40 hộ.",
+     "Trần Văn Út", "Chủ tịch Hội Nông dân huyện Phong Điền", "huyện Phong Điền"),
+    ("Bà Hồ Thị Lệ - Phó Chủ tịch UBND xã Đắk Ring (huyện Nam Trà My, tỉnh Quảng Nam) cho biết.",
+     "Hồ Thị Lệ", "Phó Chủ tịch UBND xã Đắk Ring", "xã Đắk Ring"),
+])
+def test_place_tail_left_out_of_the_title(facts_of, text, name, title, unit):
+    (o,) = facts_of(text)["officials"]
+    assert (o.name, o.title, o.unit) == (name, title, unit)
+
+
+def test_commune_of_a_village_stays_with_the_title(facts_of):
+    f = facts_of("Ông Giàng A Lử, Trưởng bản Tả Phìn, xã Sà Phìn chia sẻ kinh nghiệm vận động bà con.")
+    assert titles_of(f) == {"Giàng A Lử": "Trưởng bản Tả Phìn, xã Sà Phìn"}
+
+
+# --- names of the ethnic minorities, and places that end in a surname -----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã Đạ Chais Ka Điệp phát biểu tại buổi lễ.", {"Ka Điệp": "Chủ tịch UBND xã Đạ Chais"}),
+    ("Theo Bí thư Huyện ủy Mai Sơn Y Nhi, huyện đã xây dựng 40 mô hình.", {"Y Nhi": "Bí thư Huyện ủy Mai Sơn"}),
+    ("Đồng chí Danh Sol, Bí thư Chi bộ ấp Cái Nước được tặng Bằng khen.", {"Danh Sol": "Bí thư Chi bộ ấp Cái Nước"}),
+    ("Phó Chủ tịch HĐND tỉnh Ksor H'Bơ Khăp trao quà cho các hộ.", {"Ksor H'Bơ Khăp": "Phó Chủ tịch HĐND tỉnh"}),
+    ("Chủ tịch UBND huyện Phan Văn Hùng dự lễ.", {"Phan Văn Hùng": "Chủ tịch UBND huyện"}),
+])
+def test_ethnic_minority_names_and_places_ending_in_a_surname(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anh Nguyễn Văn Tám, thành viên tổ hợp tác, cho biết thu nhập đã tăng.",
+     {"Nguyễn Văn Tám": "thành viên tổ hợp tác"}),
+    ("Chị Lò Thị Xuân, thành viên CLB Phụ nữ bản Hua Nà nói rằng mô hình giúp chị thoát nghèo.",
+     {"Lò Thị Xuân": "thành viên CLB Phụ nữ bản Hua Nà"}),
+    ("Ủy ban MTTQ tỉnh tặng bằng khen cho đồng chí Kim Sa Rưm, thành viên Ban Công tác Mặt trận ấp Trà Sết vì "
+     "đã có thành tích xuất sắc.",
+     {"Kim Sa Rưm": "thành viên Ban Công tác Mặt trận ấp Trà Sết"}),
+])
+def test_member_of_a_group_after_the_name(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+def test_bodies_are_not_people(facts_of):
+    f = facts_of("Sáng 9-4, Đoàn ĐBQH tỉnh do Trưởng đoàn ĐBQH tỉnh Nay Phi La dẫn đầu đã tiếp xúc cử tri. "
+                 "Hội LHPN huyện và Hà UBND phối hợp tổ chức. Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh "
+                 "Đinh Thị Phương Lan phát biểu.")
+    assert titles_of(f) == {"Nay Phi La": "Trưởng đoàn ĐBQH tỉnh",
+                            "Đinh Thị Phương Lan": "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"}
+
+
+# --- where a title after the name ends ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Dự có ông Võ Văn Sang - Giám đốc Trung tâm Văn hóa Thể thao huyện và toàn thể cán bộ, hội viên.",
+     {"Võ Văn Sang": "Giám đốc Trung tâm Văn hóa Thể thao huyện"}),
+    ("Ông Nguyễn Hữu Lộc, Chủ tịch UBND xã Hòa Bình -cho hay, xã đã hoàn thành 100 căn nhà.",
+     {"Nguyễn Hữu Lộc": "Chủ tịch UBND xã Hòa Bình"}),
+    ("Ông Lê Văn Tư (bên phải), Phó Chủ tịch UBND huyện trao giấy khen cho các tập thể.",
+     {"Lê Văn Tư": "Phó Chủ tịch UBND huyện"}),
+    ("Đồng chí Hoàng Thị Thu - Bí thư Huyện ủy (thứ 2 từ trái sang) trao Bằng khen cho các điển hình.",
+     {"Hoàng Thị Thu": "Bí thư Huyện ủy"}),
+    ("Bà Mai Thị Lan, Chủ tịch Hội Phụ nữ xã khẳng định, phong trào đã lan tỏa.",
+     {"Mai Thị Lan": "Chủ tịch Hội Phụ nữ xã"}),
+    ("Ông Đinh Văn Hạnh, Bí thư Chi bộ; Trưởng thôn Đồng Tâm kể lại những ngày đầu vận động hiến đất.",
+     {"Đinh Văn Hạnh": "Bí thư Chi bộ; Trưởng thôn Đồng Tâm"}),
+    ("Bà Trương Thị Ngọc, Giám đốc Trung tâm Dịch vụ việc làm tỉnh chia sẻ.",
+     {"Trương Thị Ngọc": "Giám đốc Trung tâm Dịch vụ việc làm tỉnh"}),
+])
+def test_where_a_title_after_the_name_ends(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+# --- a title before the name and a second function after it ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Chủ tịch UBND huyện Lâm Văn Phú, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện phát "
+     "biểu chỉ đạo.",
+     {"Lâm Văn Phú": "Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện"}),
+    ("Theo Trưởng Ban Dân vận Tỉnh ủy Bế Thị Hồng - Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh, năm qua "
+     "đã có 300 mô hình.",
+     {"Bế Thị Hồng": "Trưởng Ban Dân vận Tỉnh ủy - Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh"}),
+    ("Chủ tịch UBND huyện Nguyễn Văn Bình, Phó Chủ tịch UBND huyện Trần Thị Hương cùng dự.",
+     {"Nguyễn Văn Bình": "Chủ tịch UBND huyện", "Trần Thị Hương": "Phó Chủ tịch UBND huyện"}),
+])
+def test_second_function_after_the_name(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+def test_two_heads_joined_by_and_are_two_people(facts_of):
+    f = facts_of("Các em học sinh trò chuyện với Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Hầu A Lềnh.")
+    assert titles_of(f) == {"Hầu A Lềnh": "Chủ tịch UBND tỉnh"}
