@@ -143,8 +143,11 @@ SENTENCES = [
 
 
 def _clause_punct_scan(text, start, end, marks=officials.ALL_MARKS):
-    """The scan ClauseMarks replaces: quotes found from `start`, then the first mark outside them."""
+    """The scan ClauseMarks replaces: quotes found from `start` and places in brackets, then the first mark
+    outside them."""
     quoted = [(m.start(), m.end()) for m in officials._SHORT_QUOTE.finditer(text, start, end)]
+    if "(" in marks:
+        quoted += officials._place_asides(text, fold(text), 0, end)
     for match in re.finditer("[" + re.escape(marks) + "]", text[start:end]):
         pos = start + match.start()
         if any(s <= pos < e for s, e in quoted):
