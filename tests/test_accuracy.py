@@ -10,6 +10,7 @@ import pytest
 from tests.accuracy import BASELINE, SUITES, gated_scores, score_suite
 
 FLOORS = json.loads(BASELINE.read_text())
+HELD_BACK = "h2_"
 
 
 @pytest.mark.parametrize("suite", sorted(SUITES))
@@ -22,4 +23,6 @@ def test_f1_floors(suite, tmp_path):
     scores = gated_scores(report)
     below = {name: round(scores.get(name, 0.0), 3) for name, floor in FLOORS[suite].items()
              if scores.get(name, 0.0) < floor}
-    assert not below, f"scores below the floors of {BASELINE.name}: {below} (errors: {report.errors[:20]})"
+    # errors of the held-back articles (h2_*) are never printed: they are a first-look measurement set
+    shown = [e for e in report.errors if not e.startswith(HELD_BACK)][:20]
+    assert not below, f"scores below the floors of {BASELINE.name}: {below} (errors: {shown})"
