@@ -37,10 +37,12 @@ class MissingNeed(RuntimeError):
 
 
 # "toàn huyện", "huyện đã ...", "Bộ CHQS tỉnh": a level word with no name refers to the article's unit of that
-# level ("các xã", "từng xã", "15 phường" refer to no one unit).
+# level ("các xã", "từng xã", "15 phường", "xã nông thôn mới" refer to no one unit).
 _GENERIC_LEVEL = re.compile(r"(?<!\w)(?<!\d )(?<!cấp )(?<!các )(?<!những )(?<!mọi )(?<!nhiều )(?<!từng )(toàn |cả |trên địa bàn |của )?("
                             + "|".join(lexicon.GENERIC_LEVEL_WORDS) + r")"
-                            r"(?!\s*(?:uỷ|đoàn|hội|[^\W\d_]*[A-ZĐ]))(?!\w)")
+                            r"(?!\s*(?:uỷ|đoàn|hội|[^\W\d_]*[A-ZĐ]))(?!\w)"
+                            # a kind of unit, not the article's: "tiêu chí xây dựng xã nông thôn mới nâng cao"
+                            r"(?!\s+(?:nông thôn mới|đạt chuẩn|kiểu mẫu|văn minh))")
 # A level word ending a list is plural too: "các cơ quan, đơn vị, phường", "100 mô hình cấp xã, phường".
 _LISTED = re.compile(r"(?:(?:các|những)\s(?!năm|tháng|ngày|tuần|lần|kỳ|đợt|thời)[^.;:]{0,40}|cấp \w+(?: \w+)?)"
                      r"(?:,|\svà)\s*$")

@@ -20,7 +20,7 @@ from extractors.context import ArticleContext
 from extractors.numbers import as_int
 from extractors.periods import Period
 from extractors.quantities import Group, Quantity
-from extractors.textnorm import fold
+from extractors.textnorm import blank_out, fold
 from schemas import ModelCount
 
 NAME = "model_counts"
@@ -31,40 +31,120 @@ NEEDS = ("quantities", "mentions", "periods", "units", "event")  # the event's u
 PROVIDES = ()
 MOVEMENT_FACTS = True
 
-# A field named after a count ("... trên lĩnh vực kinh tế") is read within its first 80 characters: the cue
-# ("trên lĩnh vực", "gắn với") and the longest field phrase of lexicon.FIELDS with room to spare.
-FIELD_AFTER = 80
+# A cued field phrase after a count starts within the count's clause and runs at most this far beyond its start:
+# the longest cue and field phrase ("gắn trực tiếp với xây dựng hệ thống chính trị", 46) with room to spare.
+FIELD_PHRASE_SPAN = 60
 # A field phrase ending the text before a number, with at most a linking word: "an ninh có 167", "kinh tế: 26".
 _FIELD_LEAD_END = r"\s*(?:có|là|đạt|:|\()?\s*$"
+_FIELD = r"(?:" + lexicon.FIELD_PHRASE + r")"
+# Quoted names ("Dân vận khéo trong xây dựng nông thôn mới") name a movement, never a field (ANNOTATION.md).
+_QUOTED = re.compile(r"[“\"‘][^”\"’]{1,120}[”\"’]")
+# A field phrase with the word that ties it to a count: "ở lĩnh vực kinh tế", "về quốc phòng - an ninh", "trên
+# lĩnh vực phát triển kinh tế", "thuộc lĩnh vực văn hóa, xã hội", "gắn với xây dựng nông thôn mới", "lĩnh vực
+# kinh tế"; a phrase of all fields ("trên các lĩnh vực", "ở mọi lĩnh vực") ties the count to none.
+_CUED_FIELD = re.compile(r"(?<!\w)(?:(?:" + lexicon.FIELD_CUE + r"|thuộc|gắn (?:trực tiếp |liền )?với)\s+"
+                         r"(?:lĩnh vực\s+)?|lĩnh vực\s+)(?:" + _FIELD + r")")
+_ALL_FIELDS = re.compile(r"(?:các|mọi|tất cả các|nhiều|những) lĩnh vực")
+# What may stand between a count's noun and the field phrase that follows it in the same clause: its qualifiers
+# and a verb phrase, but no clause break and no other number ("45 mô hình được công nhận thuộc lĩnh vực kinh tế").
+_AFTER_GAP = re.compile(r"[^,;:.()\d]*")
+# A field label right before the number of a field-first item: "lĩnh vực kinh tế 200 mô hình", "; an ninh có 167",
+# "Về lĩnh vực văn hóa - xã hội, có 85 mô hình", "kinh tế: 26".
+_BEFORE_FIELD = re.compile(r"(?:(?:" + lexicon.FIELD_CUE + r")\s+)?(?:lĩnh vực\s+)?(" + _FIELD + r")\s*[,:(]?\s*"
+                           r"(?:có|là|đạt|với|gồm|chiếm)?\s*$")
+
+
+def _field_named(text: str) -> str | None:
+    """The one field a field phrase names (None when it names several or none)."""
+    found = {f for pattern, f in clauses.FIELD_RES if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _after_field(ctx: ArticleContext, group: Group) -> tuple[str | None, int] | None:
+    """(field, end offset) of the field phrase that follows a count in its own clause ("120 mô hình ở lĩnh vực
+    kinh tế", "30 mô hình kinh tế"), or None; a phrase of all fields gives (None, end)."""
+    post = blank_out(_QUOTED, clauses.window(ctx, group.post))
+    tied = re.match(r"\s*(?:dân vận khéo\s*)?(" + _FIELD + r")", post)  # "mô hình kinh tế" (noun + field)
+    if tied:
+        return _field_named(tied.group(1)), group.post[0] + tied.end()
+    gap = _AFTER_GAP.match(post).end()
+    for match in (_ALL_FIELDS.search(post, 0, gap), _CUED_FIELD.search(post, 0, gap + FIELD_PHRASE_SPAN)):
+        if match and match.start() <= gap:
+            if match.re is _ALL_FIELDS:
+                return None, group.post[0] + match.end()
+            return _field_named(match.group()), group.post[0] + match.end()
+    return None
+
+
+def _before_field(ctx: ArticleContext, q: Quantity) -> str | None:
+    """The field label right before a count's number ("lĩnh vực kinh tế 200 mô hình"), or of the header it is
+    listed under ("- Lĩnh vực kinh tế: 120 mô hình")."""
+    text = blank_out(_QUOTED, clauses.window(ctx, q.group.pre))
+    if not text.strip():
+        text = clauses.header_before_colon(ctx, q) or text
+    match = _BEFORE_FIELD.search(text)
+    return _field_named(match.group(1)) if match else None
+
+
+def _list_items(ctx: ArticleContext, group: Group) -> list[Group]:
+    """The counts listed with this one in its sentence, first to last: the run of model groups around it that
+    share its whole (a whole before "trong đó" is not an item of its breakdown)."""
+    groups = group.members[0].sentence_groups
+    index = next(i for i, g in enumerate(groups) if g is group)
+
+    def sibling(g: Group) -> bool:
+        return g.members[0].category == "model" and g.members[0].parent is group.members[0].parent
+
+    def opens_list(g: Group) -> bool:  # "công nhận 77 mô hình: về kinh tế 30 ...": a colon starts a new list
+        return ctx.doc.text[g.previous.end:g.start].find(":") >= 0 if g.previous is not None else True
+
+    first, last = index, index
+    while first > 0 and sibling(groups[first - 1]) and not opens_list(groups[first]):
+        first -= 1
+    while last + 1 < len(groups) and sibling(groups[last + 1]) and not opens_list(groups[last + 1]):
+        last += 1
+    return groups[first:last + 1]
 
 
 def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    """Field of a count when one field is named for it ("Lĩnh vực văn hoá – xã hội 85 mô hình")."""
-    for span, after in ((q.group.pre, False), (q.group.post, True)):
-        text = clauses.window(ctx, span)
-        if not after and not text.strip():
-            text = clauses.header_before_colon(ctx, q) or text  # "- Lĩnh vực kinh tế: 120 mô hình;"
-        subset = list(re.finditer(r"trong đó|trong số đó", text))
-        if subset and not after:
-            text = text[subset[-1].end():]
-        if after:
-            text = text[:FIELD_AFTER]
-            if not re.search(r"(?:trên|thuộc|trong|ở) (?:lĩnh vực|các lĩnh vực|tất cả)|gắn (?:trực tiếp |liền )?với",
-                             text):
-                continue
-        if re.search(r"(?:các|mọi|tất cả các|nhiều) lĩnh vực", text):
-            return None
-        if not after and not re.search(lexicon.FIELD_CUE, text) and q.parent is None:
-            # No cue word: only a field named right before the number counts ("; quốc phòng - an ninh 167 mô hình").
-            direct = {f for pattern, f in clauses.FIELD_RES if re.search(pattern.pattern + _FIELD_LEAD_END, text)}
-            if len(direct) == 1:
-                return direct.pop()
-            continue
-        found = {f for pattern, f in clauses.FIELD_RES if pattern.search(text)}
-        if len(found) == 1:
-            return found.pop()
-        if len(found) > 1:
-            return None
+    """Field of a count when one field is named for it.
+
+    Breakdowns list counts with their fields in one of two shapes, and each count takes the field phrase that
+    belongs to it: field after the count ("120 mô hình ở lĩnh vực kinh tế; 85 mô hình về văn hóa - xã hội và 40
+    mô hình trên lĩnh vực quốc phòng - an ninh") or field first ("lĩnh vực kinh tế 120 mô hình, văn hóa - xã hội
+    85 mô hình"). The list's first item decides the shape: a label right before its number makes the list
+    field-first, and then the phrase between two counts is the later one's label; otherwise it is the earlier
+    one's field. A count without a phrase of its own in such a list has no field (never its neighbour's); a
+    count outside a list takes a field phrase of its clause.
+    """
+    items = _list_items(ctx, q.group)
+    if _before_field(ctx, items[0].members[0]) is not None:
+        return _before_field(ctx, q)
+    afters = [_after_field(ctx, g) for g in items]
+    if any(a is not None for a in afters):
+        own = afters[items.index(q.group)]
+        return own[0] if own is not None else None
+    return _clause_field(ctx, q)
+
+
+def _clause_field(ctx: ArticleContext, q: Quantity) -> str | None:
+    """A field phrase tied by a cue word anywhere in the count's clause before it ("Trên lĩnh vực kinh tế, hội
+    viên đã xây dựng 26 mô hình"), after "trong đó" when the count is a part."""
+    text = blank_out(_QUOTED, clauses.window(ctx, q.group.pre))
+    if not text.strip():
+        text = clauses.header_before_colon(ctx, q) or text
+    subset = list(re.finditer(r"trong đó|trong số đó", text))
+    if subset:
+        text = text[subset[-1].end():]
+    if _ALL_FIELDS.search(text):
+        return None
+    found = {_field_named(m.group()) for m in _CUED_FIELD.finditer(text)} - {None}
+    if len(found) == 1:
+        return found.pop()
+    if not found and q.parent is None:
+        direct = {f for pattern, f in clauses.FIELD_RES if re.search(pattern.pattern + _FIELD_LEAD_END, text)}
+        if len(direct) == 1:
+            return direct.pop()
     return None
 
 

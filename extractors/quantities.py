@@ -250,6 +250,12 @@ _SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|(?<!\w)
                      r"riêng (?=" + "|".join(lexicon.LEVEL_OF_WORD) + r"|lĩnh vực|cấp|năm))")
 
 
+# A breakdown opened by a colon right after its whole, each item labelled with a field or grade: "công nhận 77 mô
+# hình: về kinh tế 30 mô hình, ...", "xây dựng 96 mô hình, cụ thể: cấp tỉnh 12, ...".
+_COLON_LIST = re.compile(r"\s*(?:,\s*(?:cụ thể|như sau|chia ra)\s*)?:\s*(?:về\s+|trên\s+|ở\s+)?"
+                         + lexicon.BREAKDOWN_LABEL + r"\s*(?:có|:)?\s*")
+
+
 # A sentence that breaks down the models of the sentence before: "Các mô hình được phân bổ trên 4 lĩnh vực: ...".
 _BACK_REFERENCE = re.compile(r"(?:các|những|số) (?:mô hình|điển hình)(?:,? điển hình)? (?:được phân bổ|phân bổ|phân theo|"
                              r"chia theo|được chia|thuộc các|nói trên|trên)")
@@ -275,6 +281,7 @@ def _link_parents(items: list[SentenceQuantities], text: str) -> None:
                 elif previous.members[0].category == "model" and (
                         re.fullmatch(r"\s*\((?:trong đó|gồm)?\s*(?:có)?\s*", between)
                         or same_sentence and _SUBSET.search(between)
+                        or same_sentence and _COLON_LIST.fullmatch(between)
                         or not same_sentence and group is sq.groups[0]
                         and (_SUBSET.match(fold(sq.sentence.text).lstrip(" ,.-"))
                              or _BACK_REFERENCE.match(fold(sq.sentence.text).lstrip(" ,.-"))
