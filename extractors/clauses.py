@@ -56,29 +56,72 @@ def verb_chain_action(text_before: str) -> tuple[bool, str | None]:
     return True, lexicon.ACTION_VERBS.get(first)
 
 
+# Who made the counted models, between the noun and its verb (a relative clause): "6.540 mô hình toàn tỉnh xây
+# dựng", "mô hình do Hội Phụ nữ các cấp xây dựng", "128 mô hình, với 440 đơn vị, tổ chức, cá nhân đăng ký mới".
+_AGENT = re.compile(r"\s*(?:(?:toàn|cả)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+|do\s+(?:[^\W\d_]+\s+){1,8}?|"
+                    r",?\s*với\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?\d[\d.]*\s+[^\W\d_]+"
+                    r"(?:\s*(?:,|và)?\s*[^\W\d_]+){0,6}?\s+)(?:đã\s+|đều\s+|được\s+)?(?=(?:" + "|".join(
+                        map(re.escape, _ACTIONS + list(lexicon.NULL_VERBS))) + r")(?!\w))")
 _POST_VERB = re.compile(r"\s*(?:đã\s+|đều\s+)?(?:hoàn thành\s+(?:và\s+)?)?(?:được\s+(?:[^\W\d_]+\s+){0,5}?|"
                         r"(?:[^\W\d_]+\s+){0,1}?)(" + "|".join(map(re.escape, _ACTIONS)) + r")(?!\w)")
 _POST_OTHER_VERB = re.compile(r"\s*(?:đã\s+|đang\s+|đều\s+|vẫn\s+)*(?:được\s+)?(" + "|".join(
     map(re.escape, sorted(lexicon.NULL_VERBS, key=len, reverse=True))) + r")(?!\w)")
+# A list of fields after the noun, before its verb: "1.808 mô hình trên các lĩnh vực kinh tế, xã hội, quốc phòng,
+# an ninh, xây dựng hệ thống chính trị được triển khai hiệu quả" (the verb is "triển khai", not a field's word).
+_FIELD_WORD = r"(?:" + lexicon.FIELD_PHRASE + r"|kinh tế|văn hoá|xã hội|quốc phòng|an ninh|trật tự|chính trị|môi trường|y tế|giáo dục)"
+_FIELD_LIST = re.compile(r"\s*(?:trên|ở|thuộc|trong|về)\s+(?:các\s+|mọi\s+|nhiều\s+)?lĩnh vực(?:\s+khác nhau)?\s*"
+                         rf"(?:[:,]?\s*(?:gồm|như)?\s*{_FIELD_WORD}(?:\s*(?:[,\-–]|và)\s*{_FIELD_WORD})*)?")
+
+
+def _after_qualifiers(text_after: str) -> str:
+    """The text after a counted noun from its verb on: without qualifiers, a list of fields, or the agent of a
+    relative clause (the first verb after an agent is the count's, action or not: "với 125 cơ quan, đơn vị tham
+    gia xây dựng" is "tham gia")."""
+    rest = text_after[_POST_QUALIFIERS.match(text_after).end():]
+    fields = _FIELD_LIST.match(rest)
+    rest = rest[fields.end():] if fields else rest
+    agent = _AGENT.match(rest)
+    return " " + rest[agent.end():] if agent else rest
 
 
 def post_action(text_after: str) -> str | None:
-    """An action verb right after the counted noun: "1.240 mô hình ... đăng ký", "... được (Ban Chỉ đạo) công nhận"."""
-    rest = text_after[_POST_QUALIFIERS.match(text_after).end():]
-    match = _POST_VERB.match(rest)
+    """An action verb right after the counted noun: "1.240 mô hình ... đăng ký", "... được (Ban Chỉ đạo) công nhận",
+    "6.540 mô hình toàn tỉnh xây dựng"."""
+    match = _POST_VERB.match(_after_qualifiers(text_after))
     return lexicon.ACTION_VERBS.get(match.group(1)) if match else None
 
 
 def post_verb_is_other(text_after: str) -> bool:
     """A non-action verb right after the counted noun: "27 mô hình đang được duy trì hiệu quả"."""
-    rest = text_after[_POST_QUALIFIERS.match(text_after).end():]
-    return bool(_POST_OTHER_VERB.match(rest))
+    return bool(_POST_OTHER_VERB.match(_after_qualifiers(text_after)))
+
+
+_SELECTION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lexicon.SELECTION_VERBS, key=len, reverse=True)))
+                        + r")(?:\s+(?:được|ra))?\s*$")
+# The purpose of a selection: "chọn 20 mô hình tiêu biểu ... để xây dựng thành đề án triển khai nhân rộng".
+_PURPOSE_REPLICATE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)[^.;]{0,60}?(?<!\w)nhân rộng(?!\w)")
+
+
+def selects(ctx: ArticleContext, q: Quantity) -> bool:
+    """Whether the count is picked by a selection verb right before it ("lựa chọn 55 mô hình tiêu biểu")."""
+    return bool(_SELECTION.search(window(ctx, q.group.pre)))
+
+
+def replication_purpose(ctx: ArticleContext, q: Quantity) -> tuple[int, int] | None:
+    """(start, end) offsets of the purpose clause of a count selected to be replicated ("chọn 20 mô hình ... để
+    ... nhân rộng ... giai đoạn 2025 - 2030"): its action is nhân rộng and its period the clause's."""
+    if not selects(ctx, q) or verb_chain_action(window(ctx, q.group.pre))[1] is not None:
+        return None
+    match = _PURPOSE_REPLICATE.search(window(ctx, q.group.post))
+    return (q.group.post[0] + match.start(), q.group.post[1]) if match else None
 
 
 def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """Action of a count: its verb chain, a verb after it, its coordinated neighbour's or its whole's."""
     group = q.group
-    found, action = verb_chain_action(window(ctx, group.pre))
+    found, action = verb_chain_action(_own_pre(ctx, q))
+    if found and replication_purpose(ctx, q):
+        return "nhan_rong"  # selected to be replicated: "chọn 20 mô hình tiêu biểu ... để nhân rộng"
     if found:
         return action
     header = _list_header(ctx, q)
@@ -86,16 +129,44 @@ def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
         return header  # "số mô hình xây dựng được gồm: kinh tế 142 mô hình", "- Cấp tỉnh công nhận: 12 mô hình"
     if group.previous is not None and re.search(r"nâng tổng số", window(ctx, group.pre)):
         return action_of(ctx, group.previous.members[0])  # "64 mô hình được xây dựng, nâng tổng số ... lên 356"
-    after = post_action(window(ctx, group.post))
+    post = _post_through_agent(ctx, q)
+    after = post_action(post)
     if after:
         return after
-    if post_verb_is_other(window(ctx, group.post)):
+    if post_verb_is_other(post):
         return None  # its own verb, not its whole's: "riêng xã X có 27 mô hình đang được duy trì"
     if group.joined and group.previous is not None:
         return action_of(ctx, group.previous.members[0])
     if q.parent is not None:
         return action_of(ctx, q.parent)
     return None
+
+
+# The passive verb of the count before, which opens the window of the next: "có 501 mô hình được đăng ký và đã
+# công nhận 501 mô hình" (the second count is "công nhận", not "đăng ký").
+_PREVIOUS_PASSIVE = re.compile(r"\s*(?:đã\s+|đều\s+)?được\s+(?:[^\W\d_]+\s+){0,3}?(?:" + "|".join(map(re.escape, _ACTIONS))
+                               + r")(?!\w)[^,;]*?(?:,|\svà)\s+(?=\S)")
+
+
+def _own_pre(ctx: ArticleContext, q: Quantity) -> str:
+    """The count's window before it, without the passive verb phrase of the count just before it."""
+    pre = window(ctx, q.group.pre)
+    previous = q.group.previous
+    if previous is not None and q.group.pre[0] == previous.end:
+        passive = _PREVIOUS_PASSIVE.match(pre)
+        if passive:
+            return " " * passive.end() + pre[passive.end():]
+    return pre
+
+
+def _post_through_agent(ctx: ArticleContext, q: Quantity) -> str:
+    """The count's window after it, running on through a counted agent ("1.150 mô hình, với hơn 2.000 tập thể,
+    cá nhân đăng ký": the agents are a count of their own, whose window holds the verb)."""
+    post = window(ctx, q.group.post)
+    groups, index = q.sentence_groups, q.group.index
+    if index + 1 < len(groups) and re.search(r"(?<!\w)với\s*$", post):
+        return fold(ctx.doc.text[q.group.post[0]:groups[index + 1].post[1]])
+    return post
 
 
 def _list_header(ctx: ArticleContext, q: Quantity) -> str | None:

@@ -171,6 +171,9 @@ ACTION_VERBS = {
     "xây dựng": "xay_dung", "hình thành": "xay_dung", "thành lập": "xay_dung", "xây dựng mới": "xay_dung",
     "đăng ký": "dang_ky", "đăng kí": "dang_ky",
     "công nhận": "cong_nhan",
+    # a certificate of recognition: "cấp giấy chứng nhận 42 mô hình", "trao chứng nhận cho 15 mô hình"
+    "chứng nhận": "cong_nhan", "giấy chứng nhận": "cong_nhan", "cấp giấy chứng nhận": "cong_nhan",
+    "cấp chứng nhận": "cong_nhan", "trao giấy chứng nhận": "cong_nhan",
     "nhân rộng": "nhan_rong",
     "biểu dương": "bieu_duong", "tuyên dương": "bieu_duong", "vinh danh": "bieu_duong", "tôn vinh": "bieu_duong",
     "khen thưởng": "bieu_duong", "đề nghị khen thưởng": "bieu_duong", "đề nghị biểu dương": "bieu_duong",
@@ -178,7 +181,11 @@ ACTION_VERBS = {
     "giấy khen": "bieu_duong", "bằng khen": "bieu_duong", "trao thưởng": "bieu_duong",
 }
 NULL_VERBS = ("triển khai", "duy trì", "phát hiện", "bồi dưỡng", "thực hiện", "đại diện cho", "đại diện",
-              "lựa chọn", "chọn", "giới thiệu", "tham gia", "khảo sát", "kiểm tra", "phát huy")
+              "lựa chọn", "chọn", "giới thiệu", "tham gia", "khảo sát", "kiểm tra", "phát huy", "bình chọn",
+              "tuyển chọn")
+# Verbs that pick a subset of models already counted ("lựa chọn 55 mô hình tiêu biểu"): their count is a part of
+# the total before it, and takes the action of its purpose clause ("... để nhân rộng").
+SELECTION_VERBS = ("lựa chọn", "chọn", "bình chọn", "tuyển chọn", "chọn ra", "lựa chọn ra")
 # Words that may sit inside a verb chain without ending it.
 CHAIN_FILLERS = ("được", "đã", "và", "cùng", "thành công", "mới", "tiếp tục", "bình xét", "xét", "công bố",
                  "quyết định", "có quyết định", "đã có quyết định", "tổng số", "có tổng số", "tổng cộng", "có",

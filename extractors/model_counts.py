@@ -24,7 +24,7 @@ from extractors.textnorm import blank_out, fold
 from schemas import ModelCount
 
 NAME = "model_counts"
-VERSION = "2"  # 2: elided verbs and noun-less parts, "được <agent> công nhận", clause-first units, part_of
+VERSION = "3"  # 3: own field per breakdown item, subsets part_of, ratio wholes, verbs after agents; 2: elided verbs, part_of
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "model_counts"
 NEEDS = ("quantities", "mentions", "periods", "units", "event")  # the event's unit and period are the fallback
@@ -88,9 +88,12 @@ def _before_field(ctx: ArticleContext, q: Quantity) -> str | None:
 
 def _list_items(ctx: ArticleContext, group: Group) -> list[Group]:
     """The counts listed with this one in its sentence, first to last: the run of model groups around it that
-    share its whole (a whole before "trong đó" is not an item of its breakdown)."""
+    share its whole (a whole before "trong đó" is not an item of its breakdown; a colon starts a new list).
+    Built once per list."""
+    memo = ctx.memo.setdefault("model_counts.list_items", {})
+    if id(group) in memo:
+        return memo[id(group)]
     groups = group.members[0].sentence_groups
-    index = next(i for i, g in enumerate(groups) if g is group)
 
     def sibling(g: Group) -> bool:
         return g.members[0].category == "model" and g.members[0].parent is group.members[0].parent
@@ -98,12 +101,15 @@ def _list_items(ctx: ArticleContext, group: Group) -> list[Group]:
     def opens_list(g: Group) -> bool:  # "công nhận 77 mô hình: về kinh tế 30 ...": a colon starts a new list
         return ctx.doc.text[g.previous.end:g.start].find(":") >= 0 if g.previous is not None else True
 
-    first, last = index, index
+    first, last = group.index, group.index
     while first > 0 and sibling(groups[first - 1]) and not opens_list(groups[first]):
         first -= 1
     while last + 1 < len(groups) and sibling(groups[last + 1]) and not opens_list(groups[last + 1]):
         last += 1
-    return groups[first:last + 1]
+    items = groups[first:last + 1]
+    for item in items:
+        memo[id(item)] = items
+    return items
 
 
 def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
@@ -120,9 +126,11 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
     items = _list_items(ctx, q.group)
     if _before_field(ctx, items[0].members[0]) is not None:
         return _before_field(ctx, q)
-    afters = [_after_field(ctx, g) for g in items]
-    if any(a is not None for a in afters):
-        own = afters[items.index(q.group)]
+    memo = ctx.memo.setdefault("model_counts.list_has_after", {})
+    if id(items[0]) not in memo:
+        memo[id(items[0])] = any(_after_field(ctx, g) is not None for g in items)
+    if memo[id(items[0])]:
+        own = _after_field(ctx, q.group)
         return own[0] if own is not None else None
     return _clause_field(ctx, q)
 
@@ -163,6 +171,15 @@ def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
     return lexicon.GRADE_OF_WORD[match.group(1)]
 
 
+# A year a change is measured against is no period of the count: "(tăng 276 mô hình so với năm 2020)".
+_COMPARED = re.compile(r"(?<!\w)so với\s+(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ)?\s*$")
+
+
+def _periods_in(ctx: ArticleContext, start: int, end: int, index: int) -> list[Period]:
+    return [p for p in ctx.periods_in(start, end, index)
+            if not _COMPARED.search(fold(ctx.doc.text[max(0, p.char_start - 30):p.char_start]))]
+
+
 def _own_period(ctx: ArticleContext, group: Group) -> Period | None:
     """A period in the group's windows, or after its parts ("55 mô hình (29 tập thể, 26 cá nhân) ... năm 2022").
     Remembered per group: a whole's period is asked again by each of its parts."""
@@ -182,8 +199,8 @@ def _last_parts(ctx: ArticleContext, groups: list[Group]) -> dict[int, Group]:
 
 def _find_own_period(ctx: ArticleContext, group: Group) -> Period | None:
     index = group.members[0].sentence.index
-    before = ctx.periods_in(group.pre[0], group.pre[1], index)
-    after = ctx.periods_in(group.post[0], group.post[1], index)
+    before = _periods_in(ctx, group.pre[0], group.pre[1], index)
+    after = _periods_in(ctx, group.post[0], group.post[1], index)
     if before and after:  # the nearer one: "... năm 2022, đồng thời ... 18 mô hình giai đoạn 2020- 2022"
         found = [before[-1]] if group.start - before[-1].char_end < after[0].char_start - group.end else after[:1]
     else:
@@ -194,12 +211,18 @@ def _find_own_period(ctx: ArticleContext, group: Group) -> Period | None:
         following = next((groups[i] for i in range(group.index + 1, len(groups))
                           if groups[i].members[0].parent is not whole), None)  # the first later group of another
         end = following.start if following else whole.sentence.end
-        found = ctx.periods_in(last_part.end, end, index)
+        found = _periods_in(ctx, last_part.end, end, index)
     return found[0] if found else None
 
 
 def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]:
-    """Period of a count: its clause, its neighbour's or whole's, its sentence, its paragraph, then the event's."""
+    """Period of a count: its clause, its neighbour's or whole's, its sentence, its paragraph, then the event's.
+    A count selected to be replicated has the period of that purpose ("... để nhân rộng giai đoạn 2025 - 2030")."""
+    purpose = clauses.replication_purpose(ctx, q)
+    if purpose:
+        planned = [p for p in ctx.periods_of(q.sentence.index) if purpose[0] <= p.char_start < purpose[1]]
+        if planned:
+            return planned[0].start, planned[0].end
     group, seen = q.group, 0
     while group is not None and seen < 4:
         own = _own_period(ctx, group)
@@ -220,8 +243,19 @@ def period_of(ctx: ArticleContext, q: Quantity) -> tuple[int | None, int | None]
     return None, None
 
 
-def unit_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    """Unit of a count: named or implied ("toàn huyện") in its clause or sentence, its whole's, the event's."""
+def unit_of(ctx: ArticleContext, q: Quantity, paragraph_units: dict[int, str] | None = None) -> str | None:
+    """Unit of a count: named or implied ("toàn huyện") in its clause or sentence, its whole's, that of the first
+    count of its paragraph (the paragraph's topic: "huyện X đăng ký 249 mô hình. Qua khảo sát, có 80 mô hình đạt
+    hiệu quả cao"; not a "Riêng xã Y có 27 mô hình" between them), the event's."""
+    own = _own_unit(ctx, q)
+    if own:
+        return own
+    if paragraph_units and q.sentence.paragraph in paragraph_units:
+        return paragraph_units[q.sentence.paragraph]
+    return ctx.event.unit if ctx.event else None
+
+
+def _own_unit(ctx: ArticleContext, q: Quantity) -> str | None:
     # The clause before the count speaks first: "toàn huyện xây dựng 526 mô hình, tiêu biểu là ... tại xã Thọ Lập",
     # "toàn tỉnh có 245 mô hình ..., riêng thị xã Vĩnh Châu có 18": later units are examples or parts.
     mention = ctx.explicit_unit_in(q.group.pre[0], q.group.end)
@@ -235,35 +269,126 @@ def unit_of(ctx: ArticleContext, q: Quantity) -> str | None:
     if mention:
         return mention.label
     if q.parent is not None:
-        return unit_of(ctx, q.parent)
+        return _own_unit(ctx, q.parent)
     # the sentence up to the end of the count's clause ("...; số mô hình ... ở xã Điện Hồng" is another clause)
-    unit = ctx.unit_for(q.group.pre[0], q.group.post[1]) or ctx.unit_for(q.sentence.start, q.group.post[1])
-    if unit:
-        return unit
-    return ctx.event.unit if ctx.event else None
+    return ctx.unit_for(q.group.pre[0], q.group.post[1]) or ctx.unit_for(q.sentence.start, q.group.post[1])
 
 
 def extract(ctx: ArticleContext) -> list[ModelCount]:
     """One record per distinct count; a breakdown part points at its whole through `part_of` (the whole's
     fact_id), so totals are summed without their parts."""
     records, by_ident, by_quantity = [], {}, {}  # a repeated count maps to the record of its first mention
+    stated: list[tuple[Quantity, ModelCount]] = []
+    paragraph_units: dict[int, str] = {}  # the unit of the first count of each paragraph
     for sq in ctx.quantities:
         for q in sq.quantities:
             if q.category != "model":
                 continue
-            field = field_of(ctx, q)
+            field, action = field_of(ctx, q), clauses.action_of(ctx, q)
             ident = (as_int(q.value), q.subtype, field)
-            if ident in by_ident:
-                by_quantity[id(q)] = by_ident[ident]
+            # the same number again restates it, unless both mentions name different actions: "có 501 mô hình
+            # được đăng ký và đã công nhận 501 mô hình" is two quantities
+            same = [r for r in by_ident.get(ident, []) if None in (r.action, action) or r.action == action]
+            if same:
+                by_quantity[id(q)] = same[0]
                 continue
             start, end = period_of(ctx, q)
             whole = by_quantity.get(id(q.parent)) if q.parent is not None else None
             record = ModelCount(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, kind=q.subtype, field=field,
-                action=clauses.action_of(ctx, q), level=level_of(ctx, q), unit=unit_of(ctx, q),
+                action=action, level=level_of(ctx, q), unit=unit_of(ctx, q, paragraph_units),
                 period_start=start, period_end=end, part_of=whole.fact_id if whole else None,
             ).with_id()
-            by_ident[ident] = by_quantity[id(q)] = record
+            if record.unit:
+                paragraph_units.setdefault(q.sentence.paragraph, record.unit)
+            by_ident.setdefault(ident, []).append(record)
+            by_quantity[id(q)] = record
             records.append(record)
-    return records
+            stated.append((q, record))
+            out_of = _denominator(q, record, by_ident)
+            if out_of is not None:
+                records.append(out_of)
+    wholes = _subset_wholes(ctx, stated)
+    return [r.model_copy(update={"part_of": wholes[r.fact_id]}) if r.fact_id in wholes else r for r in records]
+
+
+# --- subsets: a count picked out of a total stated before it (or after it) ------------------------------------
+# "Trên cơ sở các mô hình đó, lựa chọn 55 mô hình tiêu biểu", "trong số các mô hình trên, chọn 20 ...": a
+# reference back to the models counted before.
+_BACK_TO_MODELS = re.compile(r"(?:trên cơ sở|từ|trong số|qua)\s+(?:các|những|số)\s+(?:mô hình|điển hình)(?:,?\s*điển hình)?"
+                             r"\s+(?:đó|này|trên|nói trên|đã (?:đăng ký|xây dựng|được công nhận))")
+# "có 80 mô hình đạt hiệu quả cao": a count qualified as the better part of the models counted before it.
+_QUALIFIED = re.compile(r"^\s*(?:(?:“[^”]*”|\"[^\"]*\"|dân vận khéo)\s*)?(?:được đánh giá\s+)?(?:đạt hiệu quả|hoạt động hiệu quả|"
+                        r"hiệu quả cao|tiêu biểu|xuất sắc|nổi bật|đạt loại (?:tốt|xuất sắc))")
+# "Các mô hình tiêu biểu này được lựa chọn trong số 6.540 mô hình": the whole of the subset counted before.
+_SELECTED_FROM = re.compile(r"(?:chọn|lựa chọn|bình chọn|tuyển chọn)(?:\s+ra)?\s+(?:từ|trong số|trong)\s*$")
+
+
+def _subset_reach(ctx: ArticleContext, q: Quantity, record: ModelCount) -> int:
+    """How many paragraphs back the whole of a subset may be stated (0: not a subset). A selection ("lựa chọn 55
+    mô hình tiêu biểu") or a count after a reference back to the models counted ("Trên cơ sở các mô hình đó,
+    ...", in its own clause) reaches over captions between; a count without a verb of its own qualified as the
+    better part ("Qua khảo sát, có 80 mô hình đạt hiệu quả cao") reaches its paragraph and the one before."""
+    if record.part_of is not None or record.field is not None or record.level is not None:
+        return 0
+    clause_start = q.group.previous.end if q.group.previous is not None else q.sentence.start
+    if clauses.selects(ctx, q) or _BACK_TO_MODELS.search(fold(ctx.doc.text[clause_start:q.start])):
+        return 4
+    if record.action is None and q.denominator is None and _QUALIFIED.match(clauses.window(ctx, q.group.post)):
+        return 1
+    return 0
+
+
+def _whole_before(stated: list[tuple[Quantity, ModelCount]], index: int, reach: int,
+                  wholes: dict[str, str]) -> ModelCount | None:
+    """The nearest larger total before a subset, at most `reach` paragraphs back."""
+    q, record = stated[index]
+    for earlier_q, earlier in reversed(stated[:index]):
+        if q.sentence.paragraph - earlier_q.sentence.paragraph > reach:
+            return None
+        if earlier.part_of is None and earlier.field is None and earlier.level is None \
+                and earlier.count > record.count and earlier.fact_id not in wholes:
+            return earlier
+    return None
+
+
+def _whole_after(ctx: ArticleContext, stated: list[tuple[Quantity, ModelCount]], index: int) -> ModelCount | None:
+    """A larger total the subset is said to be selected from, in the next two sentences."""
+    q, record = stated[index]
+    for later_q, later in stated[index + 1:]:
+        if later_q.sentence.index - q.sentence.index > 2:
+            return None
+        if later.count > record.count and later.part_of is None and \
+                _SELECTED_FROM.search(fold(ctx.doc.text[later_q.sentence.start:later_q.start])):
+            return later
+    return None
+
+
+def _subset_wholes(ctx: ArticleContext, stated: list[tuple[Quantity, ModelCount]]) -> dict[str, str]:
+    """fact_id of each subset -> fact_id of its whole: the nearest larger total before it within its reach (see
+    `_subset_reach`), else a total it is said to be selected from after it ("được lựa chọn trong số 6.540 mô
+    hình"). Subsets are counts of their own (the gold counts them) that model_totals must not add."""
+    wholes = {}
+    for index, (q, record) in enumerate(stated):
+        reach = _subset_reach(ctx, q, record)
+        if not reach:
+            continue
+        whole = _whole_before(stated, index, reach, wholes) or _whole_after(ctx, stated, index)
+        if whole is not None:
+            wholes[record.fact_id] = whole.fact_id
+    return wholes
+
+
+def _denominator(q: Quantity, record: ModelCount, by_ident: dict) -> ModelCount | None:
+    """The whole of a ratio ("xây dựng được 105/130 mô hình": 130 is a count too, without the verb, which is the
+    105's), unless it equals the share ("4/4 mô hình") or the text states it elsewhere."""
+    if q.denominator is None or as_int(q.denominator) == record.count:
+        return None
+    ident = (as_int(q.denominator), record.kind, record.field)
+    if ident in by_ident:
+        return None
+    out_of = record.model_copy(update={"count": as_int(q.denominator), "approx": "exact", "action": None,
+                                       "part_of": None, "char_start": q.number_end + 1}).with_id()
+    by_ident[ident] = [out_of]
+    return out_of

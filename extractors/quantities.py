@@ -61,6 +61,7 @@ class Quantity:
     group: Group | None = None
     parent: Quantity | None = None
     sentence_groups: list[Group] = field(default_factory=list)
+    denominator: float | None = None  # "105/130 mô hình": the 130 the 105 are counted out of
 
 
 @dataclass(eq=False)
@@ -141,24 +142,26 @@ def _elided_part(folded: str, match: re.Match, whole: Quantity | None):
 _NOUN_FIRST = re.compile(r"(?<!\w)(?:tổng )?số (mô hình\s*,\s*điển hình|mô hình|điển hình(?: tiên tiến)?)(?!\w)"
                          r"[^.;:]{0,80}?\s(?:là|lên|lên đến|lên tới|đạt)\s+(?:hơn |trên |gần |khoảng )?"
                          rf"({DIGITS})(?![.,]?\d)(?=\s*(?:[,.;)]|$))")
-# A share written as a ratio of models: "87/92 mô hình ... đạt hiệu quả" counts 87.
-_RATIO = re.compile(rf"(?<![\w.,/%-])({DIGITS})/\d[\d.]*(?=\s+(?:mô hình|điển hình))")
+# A share written as a ratio of models: "87/92 mô hình ... đạt hiệu quả" counts 87 (with the verb) out of 92.
+_RATIO = re.compile(rf"(?<![\w.,/%-])({DIGITS})/(\d[\d.]*)(?=\s+(?:mô hình|điển hình))")
 
 
 def _noun_first(sentence: Sentence, folded: str) -> list[Quantity]:
     found = []
     for match in list(_NOUN_FIRST.finditer(folded)) + list(_RATIO.finditer(folded)):
-        number = match.group(match.re.groups)
+        number = match.group(1 if match.re is _RATIO else match.re.groups)
         value = parse_number(number)
         if value is None:
             continue
         noun_at = match.start(1) - 1 if match.re is _NOUN_FIRST else match.end()
         subtype = next((v for p, v in _MODEL if p.match(folded, noun_at)), "mo_hinh")
-        start, number_end = match.start(match.re.groups), match.end(match.re.groups)
+        group = 1 if match.re is _RATIO else match.re.groups
+        start, number_end = match.start(group), match.end(group)
         noun_end = _noun_at(folded, match.end())[2] if match.re is _RATIO else number_end
         approx = approx_before(folded[max(0, start - APPROX_REACH):start])
         found.append(Quantity(value, approx, "model", subtype, sentence.start + start, sentence.start + number_end,
-                              sentence.start + noun_end, sentence))
+                              sentence.start + noun_end, sentence,
+                              denominator=parse_number(match.group(2)) if match.re is _RATIO else None))
     return found
 
 
@@ -177,7 +180,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         category, subtype, end, scale = noun
         if re.search(r"(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+thêm)?\s+$", folded[max(0, match.start() - CHANGE_REACH):
                                                                                 match.start()]) or \
-                re.match(r"\s*(?:\S+\s+){0,4}?so với", folded[end:end + COMPARED_REACH]):
+                re.match(r"\s*(?:[^\s\d(]+\s+){0,4}?so với", folded[end:end + COMPARED_REACH]):
             continue  # a change ("tăng 35 mô hình so với năm 2021"), not a count
         approx = approx_before(folded[max(0, match.start() - APPROX_REACH):match.start()])
         approx_word = re.search(r"(\S+\s+)$", folded[max(0, match.start() - APPROX_WORD_REACH):match.start()])

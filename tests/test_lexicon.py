@@ -28,6 +28,7 @@ FOLDED_TABLES = {
     "ORGANISATION_PREFIXES": list(lexicon.ORGANISATION_PREFIXES),
     "ACTION_VERBS": list(lexicon.ACTION_VERBS),
     "NULL_VERBS": list(lexicon.NULL_VERBS),
+    "SELECTION_VERBS": list(lexicon.SELECTION_VERBS),
     "CHAIN_FILLERS": list(lexicon.CHAIN_FILLERS),
     "NOT_AWARD_VERBS": list(lexicon.NOT_AWARD_VERBS),
     "ISSUER_HEADS": list(lexicon.ISSUER_HEADS),

@@ -68,3 +68,91 @@ def test_a_breakdown_after_a_colon_points_at_its_whole(facts_of, text, whole, pa
     assert found[whole].part_of is None
     assert [found[n].part_of for n in parts] == [found[whole].fact_id] * len(parts)
     assert {found[n].action for n in parts} == {found[whole].action}
+
+
+# --- verbs of a count ------------------------------------------------------------------------------------------
+def _one(facts, count):
+    (m,) = [m for m in facts["model_counts"] if m.count == count]
+    return m
+
+
+@pytest.mark.parametrize("text, count, action", [
+    # a certificate of recognition is công nhận
+    ("Qua thẩm định, Ban Chỉ đạo xã Tân Lập cấp giấy chứng nhận 42 mô hình cấp xã.", 42, "cong_nhan"),
+    ("Năm 2023, Ban Dân vận Huyện ủy Hàm Thuận Nam trao giấy chứng nhận cho 17 mô hình “Dân vận khéo”.", 17,
+     "cong_nhan"),
+    ("Dịp này, Ban Chỉ đạo phường Hòa Cường Bắc cấp chứng nhận 9 mô hình tiêu biểu.", 9, "cong_nhan"),
+    ("Đã có 31 mô hình được cấp giấy chứng nhận mô hình “Dân vận khéo” cấp huyện.", 31, "cong_nhan"),
+    # selected to be replicated: the purpose clause names the action
+    ("Ban Thường vụ Huyện ủy thống nhất chọn 15 mô hình tiêu biểu trên các lĩnh vực để xây dựng kế hoạch nhân "
+     "rộng trên địa bàn huyện.", 15, "nhan_rong"),
+    ("Ban Chỉ đạo tỉnh lựa chọn 12 mô hình xuất sắc nhằm tuyên truyền, nhân rộng trong toàn tỉnh.", 12,
+     "nhan_rong"),
+    ("Hội Nông dân huyện đã bình chọn 8 mô hình hiệu quả để nhân rộng ra các xã.", 8, "nhan_rong"),
+    ("Ban Dân vận Thị ủy chọn 6 mô hình để giới thiệu tại hội nghị.", 6, None),
+    # the verb after the noun, with who made the models between them
+    ("Các mô hình này được lựa chọn trong số 3.210 mô hình “Dân vận khéo” toàn tỉnh xây dựng.", 3210, "xay_dung"),
+    ("Đây là 1 trong 450 mô hình do Hội Liên hiệp Phụ nữ các cấp xây dựng trong năm 2023.", 450, "xay_dung"),
+    ("Toàn huyện có 210 mô hình cả huyện đăng ký thực hiện năm 2024.", 210, "dang_ky"),
+    # "N mô hình, với M đơn vị, tổ chức, cá nhân <verb>": the registrants stand between
+    ("Từ năm 2016 – 2020, trên địa bàn huyện Tri Tôn có 97 mô hình, với 310 đơn vị, tổ chức, cá nhân đăng ký mới "
+     "và duy trì mô hình.", 97, "dang_ky"),
+    ("Năm 2022, thị xã Tân Châu có 64 mô hình với 125 cơ quan, đơn vị tham gia xây dựng.", 64, None),
+    ("Toàn tỉnh có 1.150 mô hình, với hơn 2.000 tập thể, cá nhân đăng ký thực hiện.", 1150, "dang_ky"),
+])
+def test_the_verb_of_a_count(facts_of, text, count, action):
+    assert _one(facts_of("Hội nghị tổng kết.\n\n" + text), count).action == action
+
+
+@pytest.mark.parametrize("text, part", [
+    # a part with its own non-action verb after a list of fields does not inherit its whole's verb
+    ("Năm 2022, toàn tỉnh có 1.500 mô hình được đăng ký xây dựng, trong đó có 1.200 mô hình trên các lĩnh vực "
+     "kinh tế, xã hội, quốc phòng, an ninh, xây dựng hệ thống chính trị được triển khai hiệu quả.", 1200),
+    ("Năm 2023, huyện Ea Kar xây dựng 340 mô hình, trong đó 290 mô hình thuộc các lĩnh vực kinh tế, văn hóa, xã "
+     "hội đang được duy trì tốt.", 290),
+    ("Năm 2024, quận Hải Châu công nhận 85 mô hình, trong đó có 60 mô hình ở các lĩnh vực kinh tế, an ninh, trật "
+     "tự được phát huy hiệu quả.", 60),
+])
+def test_a_part_with_its_own_other_verb_has_no_action(facts_of, text, part):
+    found = _one(facts_of("Hội nghị.\n\n" + text), part)
+    assert (found.action, found.part_of is not None) == (None, True)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Đến nay toàn thành phố có 501 mô hình “Dân vận khéo” được đăng ký và đã công nhận 501 mô hình.",
+     "dang_ky", "cong_nhan"),
+    ("Năm 2024, huyện Hòa Vang có 96 mô hình được xây dựng, công nhận 96 mô hình cấp huyện.", "xay_dung",
+     "cong_nhan"),
+    ("Giai đoạn 2020 - 2025, xã Điện Quang có 40 mô hình được đăng ký và biểu dương 40 mô hình.", "dang_ky",
+     "bieu_duong"),
+])
+def test_the_same_number_under_two_verbs_is_two_counts(facts_of, text, first, second):
+    """The passive verb after a count belongs to it, not to the next count; a number restated under another
+    verb is another quantity."""
+    found = facts_of("Hội nghị.\n\n" + text)["model_counts"]
+    assert [m.action for m in found] == [first, second]
+
+
+@pytest.mark.parametrize("text, count, period", [
+    ("Năm 2021, toàn tỉnh có 2.300 mô hình (tăng 150 mô hình so với năm 2020).", 2300, (2021, 2021)),
+    ("Năm 2023, huyện Mỏ Cày Nam có 312 mô hình, trong đó 250 mô hình hoạt động hiệu quả, nhiều hơn so với năm "
+     "2022.", 250, (2023, 2023)),
+    ("Năm 2024, thành phố Bảo Lộc xây dựng 96 mô hình, là mức cao nhất so với giai đoạn 2015 - 2020.", 96,
+     (2024, 2024)),
+])
+def test_a_year_compared_with_is_no_period(facts_of, text, count, period):
+    found = _one(facts_of("Hội nghị.\n\n" + text), count)
+    assert (found.period_start, found.period_end) == period
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Tổng kết phong trào giai đoạn 2009 - 2024, Ban Thường vụ Tỉnh ủy chọn 20 mô hình tiêu biểu để nhân rộng "
+     "giai đoạn 2025 - 2030.", (2025, 2030)),
+    ("Sơ kết phong trào năm 2023, Ban Chỉ đạo huyện lựa chọn 7 mô hình để nhân rộng trong năm 2024.",
+     (2024, 2024)),
+    ("Tại hội nghị tổng kết giai đoạn 2019-2024, huyện ủy chọn 11 mô hình điển hình để tiếp tục nhân rộng giai "
+     "đoạn 2025-2030.", (2025, 2030)),
+])
+def test_a_count_selected_to_be_replicated_has_the_period_of_that_purpose(facts_of, text, period):
+    (found,) = facts_of("Hội nghị.\n\n" + text)["model_counts"]
+    assert (found.action, (found.period_start, found.period_end)) == ("nhan_rong", period)
