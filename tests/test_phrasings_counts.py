@@ -156,3 +156,55 @@ def test_a_year_compared_with_is_no_period(facts_of, text, count, period):
 def test_a_count_selected_to_be_replicated_has_the_period_of_that_purpose(facts_of, text, period):
     (found,) = facts_of("Hội nghị.\n\n" + text)["model_counts"]
     assert (found.action, (found.period_start, found.period_end)) == ("nhan_rong", period)
+
+
+# --- subsets, ratios, restatements -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, whole, subset", [
+    ("Năm 2023, huyện Chợ Mới công nhận 123 mô hình “Dân vận khéo”. Trên cơ sở các mô hình đó, lựa chọn 55 mô hình "
+     "tiêu biểu để biểu dương.", 123, 55),
+    ("Năm 2022, thị xã Hương Trà xây dựng 214 mô hình. Ban Chỉ đạo đã chọn 30 mô hình tiêu biểu.", 214, 30),
+    ("Năm 2021, huyện Cờ Đỏ đăng ký thực hiện 249 mô hình. Qua khảo sát, có 80 mô hình đạt hiệu quả cao.", 249, 80),
+    ("Giai đoạn 2019 - 2024, tỉnh Bình Phước có 1.730 mô hình được công nhận; trong số các mô hình trên, Ban Thường "
+     "vụ Tỉnh ủy tuyên dương 46 mô hình.", 1730, 46),
+    # the whole stated after the subset
+    ("Ban Thường vụ Tỉnh ủy chọn 20 mô hình tiêu biểu để nhân rộng giai đoạn 2025 - 2030. Các mô hình này được "
+     "lựa chọn trong số 6.540 mô hình toàn tỉnh xây dựng giai đoạn 2009 - 2024.", 6540, 20),
+])
+def test_a_subset_points_at_its_whole(facts_of, text, whole, subset):
+    """Subsets are counts of their own, but `model_totals` must not add them to the total they are taken from."""
+    found = {m.count: m for m in facts_of("Hội nghị tổng kết.\n\n" + text)["model_counts"]}
+    assert found[subset].part_of == found[whole].fact_id and found[whole].part_of is None
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, huyện Đức Trọng xây dựng 140 mô hình. Năm 2024, huyện xây dựng thêm 60 mô hình mới.",
+    "Huyện Lắk có 75 mô hình kinh tế. Có 20 mô hình đạt hiệu quả cao trong lĩnh vực an ninh.",
+    "Xã Ea Tiêu đăng ký 12 mô hình, phường Tân Lợi đăng ký 9 mô hình đạt hiệu quả.",
+])
+def test_counts_that_are_no_subsets_stay_totals(facts_of, text):
+    assert all(m.part_of is None for m in facts_of("Hội nghị.\n\n" + text)["model_counts"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2023, các cơ quan trên địa bàn huyện Núi Thành xây dựng được 88/101 mô hình tập thể và 6/6 mô hình cá "
+     "nhân mới.", [(88, "xay_dung"), (101, None), (6, "xay_dung")]),
+    ("Qua kiểm tra, thị xã Ninh Hòa có 27/31 mô hình đạt hiệu quả.", [(27, None), (31, None)]),
+    ("Năm 2024, xã Hòa Tiến đã công nhận 14/20 mô hình đăng ký.", [(14, "cong_nhan"), (20, None)]),
+    ("Năm 2022, huyện Tân Phú đăng ký 45 mô hình; cuối năm đã hoàn thành 40/45 mô hình.", [(45, "dang_ky"),
+                                                                                      (40, None)]),
+])
+def test_a_ratio_counts_its_share_and_its_whole(facts_of, text, expected):
+    assert [(m.count, m.action) for m in facts_of("Hội nghị.\n\n" + text)["model_counts"]] == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Năm 2022, các đoàn thể huyện Phong Điền đăng ký 150 mô hình. Qua kiểm tra, có 96 mô hình đạt hiệu quả. "
+     "Riêng xã Phong An có 14 mô hình. Ban Chỉ đạo đề nghị khen thưởng 12 mô hình.", "huyện Phong Điền"),
+    ("Năm 2023, thành phố Tam Kỳ có 210 mô hình. Trong năm, Ban Chỉ đạo công nhận 35 mô hình cấp thành phố.",
+     "thành phố Tam Kỳ"),
+    ("Huyện Krông Nô có 67 mô hình được đăng ký; qua thẩm định có 40 mô hình được công nhận. Cuối năm, 5 mô hình "
+     "được biểu dương.", "huyện Krông Nô"),
+])
+def test_a_count_without_a_unit_takes_its_paragraphs(facts_of, text, unit):
+    found = facts_of("Hội nghị.\n\n" + text)["model_counts"]
+    assert {m.unit for m in found if m.count in (96, 12, 35, 40, 5)} == {unit}
