@@ -171,13 +171,15 @@ def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
     return lexicon.GRADE_OF_WORD[match.group(1)]
 
 
-# A year a change is measured against is no period of the count: "(tăng 276 mô hình so với năm 2020)".
+# A year a change is measured against is no period of the count: "(tăng 276 mô hình so với năm 2020)". The words
+# before such a year are read this far back: "so với cùng kỳ năm " (19) with room to spare.
+COMPARED_LOOKBACK = 30
 _COMPARED = re.compile(r"(?<!\w)so với\s+(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ)?\s*$")
 
 
 def _periods_in(ctx: ArticleContext, start: int, end: int, index: int) -> list[Period]:
     return [p for p in ctx.periods_in(start, end, index)
-            if not _COMPARED.search(fold(ctx.doc.text[max(0, p.char_start - 30):p.char_start]))]
+            if not _COMPARED.search(fold(ctx.doc.text[max(0, p.char_start - COMPARED_LOOKBACK):p.char_start]))]
 
 
 def _own_period(ctx: ArticleContext, group: Group) -> Period | None:
