@@ -63,6 +63,15 @@ def with_marker(text: str, copy: int, html: bool) -> str:
     return "\n".join(lines)
 
 
+def copied_sidecar(sidecar: Path, copy: int) -> str:
+    """The sidecar of a copy, its URL made distinct: a URL is an article's identity, so copies sharing one
+    would be one source whose text changes with every copy."""
+    meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    if isinstance(meta, dict) and isinstance(meta.get("url"), str):
+        meta["url"] += ("&" if "?" in meta["url"] else "?") + f"copy={copy}"
+    return json.dumps(meta, ensure_ascii=False)
+
+
 def replicate(inputs: list[Path], copies: int, target: Path, first: int = 0) -> int:
     """Write `copies` variants of every .txt/.html input (plus sidecars); returns the number of articles."""
     count = 0
@@ -74,7 +83,7 @@ def replicate(inputs: list[Path], copies: int, target: Path, first: int = 0) -> 
             body = with_marker(text, i, path.suffix in (".html", ".htm"))
             (target / f"{stem}{path.suffix}").write_text(body, encoding="utf-8")
             if sidecar.exists():
-                (target / f"{stem}.meta.json").write_text(sidecar.read_text(encoding="utf-8"), encoding="utf-8")
+                (target / f"{stem}.meta.json").write_text(copied_sidecar(sidecar, i), encoding="utf-8")
             count += 1
     return count
 
