@@ -227,6 +227,7 @@ _AWARD_TOPIC = re.compile(r"(?:về|công tác|hình thức) khen thưởng")
 NOT_AWARD_BEFORE = 40
 NOT_AWARD_OPENING = 30
 NOT_AWARD_AFTER = 25
+_COMMENDATION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.COMMENDATION_WORDS)) + r")(?!\w)")
 _NOT_AWARD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NOT_AWARD_VERBS)) + r")(?!\w)")
 
 
@@ -241,4 +242,6 @@ def commends(ctx: ArticleContext, q: Quantity) -> bool:
         return False
     if q.parent is not None:
         return action_of(ctx, q.parent) in ("cong_nhan", "bieu_duong")
+    if q.subtype == "ho_gia_dinh" and not _COMMENDATION.search(pre + " " + post):
+        return False  # households that earned a title en masse are an outcome, not an award count
     return award_of(ctx, q) is not None

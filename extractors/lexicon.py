@@ -136,26 +136,62 @@ RECIPIENT_NOUNS = (
     (r"đồng chí", "dong_chi"),
     (r"(?:hộ )?gia đình", "ho_gia_dinh"),
 )
-# Outcome units: (pattern after the number, unit, multiplier). Money scales are handled by the pattern groups.
+# Outcome units: (pattern after the number, unit). Money and area scales are the patterns' first group. Order
+# matters: the first pattern that matches after a number wins ("hộ viên" before "hộ", "căn nhà" before "căn").
 OUTCOME_NOUNS = (
     (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)\s*/\s*người\s*/\s*năm", "dong_per_nguoi_nam"),
     (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)(?!\s*/)", "dong"),
     (r"(?:căn |ngôi )?nhà(?! văn hoá| văn hóa| máy| nước| hàng| khách| trẻ| báo)", "nha"),
-    (r"hộ(?! liền kề| chiếu| lý| tịch| khẩu| trợ| sinh)", "ho"),
+    # the noun of a house elided after its classifier: "xây mới 1.387 căn nhà, sửa chữa 823 căn"
+    (r"căn(?: hộ)?(?! cứ| bệnh| nguyên)", "nha"),
+    # people of a household: members of a group (ANNOTATION: people counted as helped or taking part)
+    (r"hộ viên", "nguoi"),
+    (r"hộ(?! liền kề| chiếu| lý| tịch| khẩu| trợ| sinh| viên| tống| tang| pháp| đê)", "ho"),
     (r"(triệu|nghìn|ngàn)?\s*(?:m2|m²|mét vuông)", "m2"),
     (r"(nghìn|ngàn)?\s*(?:ha|héc\s*-?\s*ta|hecta)(?!\w)", "ha"),
     (r"km(?!\w)", "km"),
-    (r"(?:suất quà|phần quà|suất)", "suat_qua"),
-    (r"(?:lượt )?người(?! dân tộc| có công)", "nguoi"),
-    (r"lao động", "nguoi"),
-    (r"đối tượng", "nguoi"),
+    # gift packages; scholarships ("suất học bổng") and meals are not (their money is `dong`)
+    (r"(?:suất quà|phần quà|suất(?! học bổng| ăn| đầu tư))", "suat_qua"),
+    # people (not person-times: "45.000 lượt người" matches nothing, ANNOTATION "People", "More on lượt")
+    (r"người(?! dân tộc| có công)", "nguoi"),
+    (r"(?:học sinh|sinh viên|thí sinh|lao động|đối tượng)", "nguoi"),
     (r"(?:thành viên|hội viên|đoàn viên)", "thanh_vien"),
 )
-# Scale words of money and areas ("50,8 tỷ đồng", "1,2 triệu m2").
-MONEY_SCALES = {None: 1, "": 1, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12,
-                "ngàn tỷ": 1e12}
-# Background statistics are not outcomes of a movement (dev set: "dân số trên 30 vạn người").
-OUTCOME_EXCLUDE_CUES = ("dân số", "diện tích tự nhiên", "đảng viên", "học sinh", "cử tri", "nhân khẩu")
+# Scale words of money and areas ("50,8 tỷ đồng", "1,2 triệu m2"): integers, so that amounts stay exact.
+MONEY_SCALES = {None: 1, "": 1, "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
+                "nghìn tỷ": 10**12, "ngàn tỷ": 10**12}
+# Square metres in a hectare (ANNOTATION: 1 ha = 10 000 m2).
+M2_PER_HA = 10_000
+# Background statistics are not outcomes of a movement. Matched in the quantity's own phrase only, never in a
+# neighbour's: a cue at most OUTCOME_BACKGROUND_WORDS words before the number ("dân số trên 30 vạn người", "diện
+# tích tự nhiên 1.200 ha") or in its noun phrase after it ("186 hộ với 812 nhân khẩu").
+OUTCOME_BACKGROUND_BEFORE = ("dân số", "diện tích tự nhiên", "diện tích đất tự nhiên")
+OUTCOME_BACKGROUND_WORDS = 3
+OUTCOME_BACKGROUND_AFTER = ("nhân khẩu", "khẩu", "đảng viên", "cử tri")
+# Targets and plans are not results (ANNOTATION "Outcomes are results"): a cue earlier in the quantity's clause
+# ("phấn đấu vận động 250 triệu", "kế hoạch gieo cấy 1.200 ha", "chỉ tiêu xây 50 nhà") unless a verb of a
+# completed action comes after it ("Thực hiện kế hoạch, huyện đã xây 20 nhà").
+OUTCOME_TARGET_CUES = ("phấn đấu", "chỉ tiêu", "mục tiêu(?! quốc gia)", "kế hoạch(?! và đầu tư)", "dự kiến", "đề ra",
+                       "sẽ", "định hướng", "dự định", "đặt ra", "nhằm", "chuẩn bị", "kêu gọi")
+OUTCOME_DONE_CUES = ("đã", "vừa", "qua đó", "kết quả", "đến nay", "nhờ đó", "từ đó")
+# A value per item is a rate, not an amount achieved ("mỗi suất quà trị giá 300 nghìn đồng", "mỗi căn 60 triệu
+# đồng", "bình quân mỗi hộ 5 triệu đồng"): "mỗi" + a counted noun of up to three words, optionally a verb of
+# valuing, right before the number. Periods ("mỗi năm", "mỗi tháng") are not items.
+PER_ITEM = (r"(?<!\w)mỗi\s+(?!năm|tháng|quý|tuần|ngày|dịp|đợt|kỳ|lần)(?:[^\W\d_]+\s+){1,3}?"
+            r"(?:(?:được\s+)?(?:hỗ trợ|là|khoảng|trị giá|giá trị|có giá trị|tương đương|từ|với|mức)\s+)?$")
+# Verbs of taking part: "120 cá nhân tham gia tranh tài" counts people (ANNOTATION "People").
+PARTICIPATION_VERBS = r"(?:đã\s+|cùng\s+)?(?:tham gia|tham dự|dự thi|tranh tài|thi đấu|về dự)(?!\w)"
+# Members count as a result when the group is formed or grows in the movement ("thành lập 12 câu lạc bộ với 480
+# thành viên", "Tổ hợp tác hiện có 35 thành viên", "kết nạp 150 hội viên mới"), not as the size of a standing mass
+# organisation ("Hội Nông dân xã có 1.500 hội viên"): a count right after "có"/"gồm" whose sentence names such a
+# body, and no group or verb of forming, is a size.
+MEMBERS_SIZE_BEFORE = r"(?<!\w)(?:hiện\s+|tổng cộng\s+)?(?:có|gồm)\s+(?:tổng số\s+|tổng cộng\s+)?$"
+STANDING_BODIES = ("hội nông dân", "hội phụ nữ", "hội liên hiệp phụ nữ", "hội cựu chiến binh", "hội người cao tuổi",
+                   "hội chữ thập đỏ", "hội khuyến học", "hội cựu thanh niên xung phong", "hội sinh viên", "chi hội",
+                   "đoàn thanh niên", "huyện đoàn", "tỉnh đoàn", "công đoàn", "chi bộ", "đảng bộ", "mặt trận")
+MEMBERS_FORMED_CUES = ("thành lập", "ra mắt", "kiện toàn", "hình thành", "kết nạp", "thu hút", "xây dựng", "vận động",
+                       "phát triển", "tổ hợp tác", "hợp tác xã", "câu lạc bộ", "clb", "tổ", "nhóm", "mô hình",
+                       "ban chỉ đạo")
 # Households or people that describe a place, not a result: "Lai Hòa là xã ven biển có hơn 3.500 hộ, trong đó
 # đồng bào Khmer chiếm khoảng 76%".
 POPULATION_BEFORE = (r"(?<!\w)(?:là|gồm)\s+(?:một\s+)?(?:xã|huyện|thôn|ấp|bản|buôn|làng|phường|thị trấn|địa bàn|"
@@ -223,6 +259,10 @@ AWARDS = (
 # A count of collectives/individuals is no award when its verb is one of these (registrants, exemplars found).
 NOT_AWARD_VERBS = ("đăng ký", "đăng kí", "phát hiện", "bồi dưỡng", "tham gia", "tham dự", "dự thi", "đại diện",
                    "là những", "giới thiệu")
+# Words that commend (ANNOTATION "Titles won en masse"): households recognised with a title in bulk ("4.000 hộ gia
+# đình được công nhận gia đình văn hoá") are `ho` outcomes; a household count is an award only with one of these.
+COMMENDATION_WORDS = ("khen thưởng", "khen", "tặng", "trao", "biểu dương", "tuyên dương", "vinh danh", "tôn vinh",
+                      "giấy khen", "bằng khen", "kỷ niệm chương")
 # Organisations that grant awards: an issuer phrase starts with one of these.
 ISSUER_HEADS = (
     "ban thường vụ", "ban chấp hành", "ban dân vận", "ban chỉ đạo", "ban tuyên giáo", "ban thi đua", "bch",
@@ -395,9 +435,14 @@ MOVEMENTS = (
 GENERIC_MOVEMENTS = ("thi_dua_yeu_nuoc", "cong_tac_dan_van")
 MOVEMENT_CODES = tuple(code for code, _, _ in MOVEMENTS) + ("khac",)
 # Words that show an article reports an emulation movement or mass-mobilisation work even when no movement is
-# named: commendation, models and exemplars, emulation, mobilising people (vận động, hiến đất, thoát nghèo). An article with none of these and no named movement
-# (a flood visit, a groundbreaking, a council session) yields no movement facts.
+# named: commendation, models and exemplars, emulation. An article with none of these and no named movement (a flood
+# visit, a groundbreaking, a council session) yields no movement facts.
 MOVEMENT_ARTICLE_CUES = (r"thi đua", r"dân vận", r"phong trào", r"cuộc vận động", r"mô hình", r"điển hình",
                          r"khen thưởng", r"biểu dương", r"tuyên dương", r"tôn vinh", r"vinh danh", r"bằng khen",
-                         r"giấy khen", r"kỷ niệm chương", r"đại đoàn kết", r"vì người nghèo", r"an sinh xã hội",
-                         r"nông thôn mới", r"vận động", r"hiến đất", r"thoát nghèo")
+                         r"giấy khen", r"kỷ niệm chương", r"đại đoàn kết", r"vì người nghèo")
+# Words of mobilising people that also occur in news about no movement: a flood visit "vận động" donations, a
+# council session reviews "nông thôn mới", a groundbreaking serves "an sinh xã hội". Without a cue above, an
+# article reports a movement only when it uses at least MOVEMENT_ARTICLE_WEAK_NEEDED different ones of these
+# ("vận động bà con hiến đất làm đường").
+MOVEMENT_ARTICLE_WEAK_CUES = (r"vận động", r"hiến đất", r"thoát nghèo", r"an sinh xã hội", r"nông thôn mới")
+MOVEMENT_ARTICLE_WEAK_NEEDED = 2

@@ -25,6 +25,7 @@ def _patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 
 _ARTICLE_CUES = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.MOVEMENT_ARTICLE_CUES) + r")(?!\w)")
+_WEAK_ARTICLE_CUES = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.MOVEMENT_ARTICLE_WEAK_CUES) + r")(?!\w)")
 
 
 def movement_code(text: str | None) -> str | None:
@@ -82,12 +83,15 @@ def article_movement(doc: SegmentedArticle) -> ArticleMovement:
     wins over the generic codes ("phong trào thi đua", "công tác dân vận") wherever it is named.
 
     An article reports a movement when it names one or uses the vocabulary of emulation and commendation
-    (`lexicon.MOVEMENT_ARTICLE_CUES`) in its headline or body."""
+    (`lexicon.MOVEMENT_ARTICLE_CUES`) in its headline or body, or several words of mobilising people
+    (`lexicon.MOVEMENT_ARTICLE_WEAK_CUES`): one of those alone also occurs in news about no movement."""
     title = " ".join(s.text for s in doc.sentences if s.is_title) or (doc.title or "")
     body = " ".join(s.text for s in doc.sentences if not s.is_title)
     in_title, in_body = movements_named(title), movements_named(body)
     code = main_movement(in_title)
     if code is None or code in lexicon.GENERIC_MOVEMENTS:
         code = main_movement(in_title + in_body)
-    about = code is not None or bool(_ARTICLE_CUES.search(fold(title + " " + body)))
+    folded = fold(title + " " + body)
+    weak = {match.group() for match in _WEAK_ARTICLE_CUES.finditer(folded)}
+    about = code is not None or bool(_ARTICLE_CUES.search(folded)) or len(weak) >= lexicon.MOVEMENT_ARTICLE_WEAK_NEEDED
     return ArticleMovement(code, about)

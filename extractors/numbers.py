@@ -7,6 +7,7 @@ ANNOTATION.md are applied in exactly one place.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 # Digits with "." thousands groups and an optional "," decimal part; a spelled number of up to four words.
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -34,9 +35,6 @@ APPROX_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Multipliers after a number ("50,8 tỷ", "30 vạn").
-SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "trăm triệu": 1e8, "tỷ": 1e9, "tỉ": 1e9}
-
 
 def _spelled_value(text: str) -> int | None:
     words = text.lower().split()
@@ -61,26 +59,41 @@ def _spelled_value(text: str) -> int | None:
     return total + current
 
 
-def parse_number(text: str) -> float | None:
-    """Value of a digit or spelled number as Vietnamese writes it; None when it is neither."""
+def parse_decimal(text: str) -> Decimal | None:
+    """Exact value of a digit or spelled number as Vietnamese writes it; None when it is neither.
+
+    Decimal, never float: "8,3" times a billion must be 8 300 000 000, not 8300000000.000001 (money is exact)."""
     text = text.strip()
     if not text:
         return None
     if text[0].isdigit():
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
             text = text.replace(".", "")
-        if re.fullmatch(r"\d+,\d+", text):
-            return float(text.replace(",", "."))
-        if re.fullmatch(r"\d+", text):
-            return float(int(text))
+        if re.fullmatch(r"\d+(?:,\d+)?", text):
+            return Decimal(text.replace(",", "."))
         return None
     value = _spelled_value(text)
+    return Decimal(value) if value is not None else None
+
+
+def parse_number(text: str) -> float | None:
+    """`parse_decimal` as a float, for counts (small integers, exact in a float)."""
+    value = parse_decimal(text)
     return float(value) if value is not None else None
 
 
 # How far before a number an approximation word is looked for: the longest word ("không dưới", "chưa đến") and
 # its space, with room to spare.
 APPROX_REACH = 20
+
+
+_TRAILING_DIGITS = re.compile(rf"(?:{DIGITS})$")
+
+
+def trailing_decimal(text: str) -> Decimal | None:
+    """Exact value of the digit number that ends `text` ("hơn 8,3" -> 8.3), None when it ends in no digits."""
+    match = _TRAILING_DIGITS.search(text.rstrip())
+    return parse_decimal(match.group()) if match else None
 
 
 def approx_before(prefix: str) -> str:

@@ -24,7 +24,9 @@ LABEL_REACH = 60
 CHANGE_REACH = 20
 COMPARED_REACH = 40
 APPROX_WORD_REACH = 12
-_NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)]+(?:\s|$)|$)")
+# A number ends at a space, punctuation or the end, or right before a unit of measure written against it
+# ("9.600m2", "hơn 1ha", "3,2km").
+_NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)]+(?:\s|$)|$|(?:m2|m²|ha|km)(?!\w))")
 _QUOTED = r"(?:\s*[“\"‘'][^”\"’']{1,80}[”\"’'])"
 _TIGHT_GAP = re.compile(r"\s*(?:,|và|,\s*và)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _BOUNDARY = re.compile(r"[;:]")

@@ -40,7 +40,12 @@ FOLDED_TABLES = {
     "MOVEMENT_CUES": list(lexicon.MOVEMENT_CUES),
     "ATTENDANCE_CUES": list(lexicon.ATTENDANCE_CUES),
     "MOVEMENT_DEFAULTS": [w for w, _ in lexicon.MOVEMENT_DEFAULTS],
-    "OUTCOME_EXCLUDE_CUES": list(lexicon.OUTCOME_EXCLUDE_CUES),
+    "OUTCOME_BACKGROUND_BEFORE": list(lexicon.OUTCOME_BACKGROUND_BEFORE),
+    "OUTCOME_BACKGROUND_AFTER": list(lexicon.OUTCOME_BACKGROUND_AFTER),
+    "OUTCOME_DONE_CUES": list(lexicon.OUTCOME_DONE_CUES),
+    "STANDING_BODIES": list(lexicon.STANDING_BODIES),
+    "MEMBERS_FORMED_CUES": list(lexicon.MEMBERS_FORMED_CUES),
+    "COMMENDATION_WORDS": list(lexicon.COMMENDATION_WORDS),
     "TITLE_HEADS": list(lexicon.TITLE_HEADS),
     "HONORIFICS": list(lexicon.HONORIFICS),
     "TITLE_STOPS": list(lexicon.TITLE_STOPS),
@@ -152,5 +157,7 @@ def test_patterns_of_the_lexicon_compile():
             re.compile(pattern)
     for pattern in (lexicon.POPULATION_BEFORE, lexicon.POPULATION_AFTER, lexicon.ATTENDEE_NOUN,
                     lexicon.EXAMPLE_CUES, lexicon.BREAKDOWN_LABEL, lexicon.FIELD_CUE, lexicon.PERSON_MARKERS,
-                    lexicon.COLLECTIVE_NOUNS, *lexicon.REVIEW_VERBS, *lexicon.MOVEMENT_ARTICLE_CUES):
+                    lexicon.COLLECTIVE_NOUNS, *lexicon.REVIEW_VERBS, *lexicon.MOVEMENT_ARTICLE_CUES,
+                    *lexicon.MOVEMENT_ARTICLE_WEAK_CUES, *lexicon.OUTCOME_TARGET_CUES, lexicon.PER_ITEM,
+                    lexicon.PARTICIPATION_VERBS, lexicon.MEMBERS_SIZE_BEFORE):
         re.compile(pattern)

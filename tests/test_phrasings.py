@@ -450,7 +450,8 @@ def test_routine_meeting_is_no_event(facts_of):
 
 
 def test_people_given_jobs_and_households_persuaded(facts_of):
-    f = facts_of("Cán bộ, đảng viên trong xã đã vận động 126 hộ chuyển đổi cây trồng; toàn huyện giải quyết việc "
+    f = facts_of("Phong trào thi đua năm 2024 đạt nhiều kết quả. "
+                 "Cán bộ, đảng viên trong xã đã vận động 126 hộ chuyển đổi cây trồng; toàn huyện giải quyết việc "
                  "làm cho 320 lao động. Ông Lò Văn Sương (72 tuổi), Người có uy tín bản Mì, xã Mường Kim chia sẻ.")
     assert sorted((o.value, o.unit) for o in f["outcomes"]) == [(126, "ho"), (320, "nguoi")]
     assert [(o.name, o.title) for o in f["officials"]] == [("Lò Văn Sương", "Người có uy tín bản Mì, xã Mường Kim")]
