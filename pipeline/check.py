@@ -116,18 +116,27 @@ _SCALE_AFTER = re.compile(r"\s*(" + "|".join(sorted(_SCALES, key=len, reverse=Tr
 
 
 def _numbers_in(span: str) -> set[float]:
-    """Every value a number in `span` can stand for: as written, and times a scale word after it ("2,45 tỷ")."""
+    """Every value a number in `span` can stand for: as written, times a scale word after it ("2,45 tỷ"), a
+    compound amount of scales ("102 tỷ 140 triệu"), and a number written against its unit ("9.600m2", "1ha")."""
     from extractors.numbers import NUMBER, parse_number
 
     values = set()
-    for match in re.finditer(rf"(?<!\w)(?:{NUMBER})(?!\w)", span, re.IGNORECASE):
+    compound, compound_scale, compound_end = 0.0, None, -1
+    for match in re.finditer(rf"(?<!\w)(?:{NUMBER})(?:(?!\w)|(?=(?:m2|m²|ha|km)(?!\w)))", span, re.IGNORECASE):
         value = parse_number(match.group(0))
         if value is None:
             continue
         values.add(value)
         scale = _SCALE_AFTER.match(span, match.end())
         if scale:
-            values.add(value * _SCALES[scale.group(1).lower()])
+            factor = _SCALES[scale.group(1).lower()]
+            values.add(value * factor)
+            joined = compound_scale is not None and factor < compound_scale and not span[compound_end:match.start()].strip()
+            compound = (compound if joined else 0.0) + value * factor
+            compound_scale, compound_end = factor, scale.end()
+            values.add(compound)
+        else:
+            compound_scale = None
     return values
 
 

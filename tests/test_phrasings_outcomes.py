@@ -168,3 +168,12 @@ def test_articles_about_no_movement_yield_no_outcomes(facts_of):
     for text in (flood, landslide, groundbreaking, council):
         f = facts_of(text)
         assert f["outcomes"] == [] and f["model_counts"] == [] and f["award_counts"] == [], text
+
+
+def test_store_check_reads_compound_amounts_and_attached_units():
+    from pipeline.check import _numbers_in
+
+    assert 102_140_000_000 in _numbers_in("102 tỷ 140 triệu đồng")
+    assert 1_250_500_000 in _numbers_in("1 tỷ 250 triệu 500 nghìn đồng")
+    assert 10_000 in _numbers_in("hơn 1ha") and 9_600 in _numbers_in("9.600m2") and 3.5 in _numbers_in("3,5km")
+    assert 2_140_000_000 not in _numbers_in("2 tỷ, 140 triệu đồng")  # two amounts, not one
