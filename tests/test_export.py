@@ -145,6 +145,11 @@ def test_stata_files_round_trip_through_pandas(store, tmp_path):
         expected = thidua.table(store, entry["name"])
         assert len(frame) == len(expected) == entry["rows"], entry["name"]
         assert list(frame.columns) == [c["name"] for c in entry["columns"]], entry["name"]
+        if entry in book["views"]:  # a grouped view has no row order: compare both read in one order
+            keys = [c for c in expected.columns if not pd.api.types.is_bool_dtype(expected[c]) and (
+                pd.api.types.is_string_dtype(expected[c]) or pd.api.types.is_numeric_dtype(expected[c]))]
+            frame = frame.sort_values(keys, na_position="first").reset_index(drop=True)
+            expected = expected.sort_values(keys, na_position="first").reset_index(drop=True)
         for column in expected.columns:
             got, want = frame[column], expected[column]
             if pd.api.types.is_integer_dtype(want) or pd.api.types.is_float_dtype(want):
