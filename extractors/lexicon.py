@@ -392,7 +392,11 @@ TITLE_STOPS = ("đã", "đánh giá", "nhấn mạnh", "phát biểu", "chủ tr
                "thông báo", "ví dụ", "kiến nghị", "đề xuất", "trăn trở",
                # a cause, an owner or a time after the title: "thành viên Ban ... ấp X vì đã có thành tích",
                # "hội viên ... của ông X", "khi được hỏi"
-               "vì", "của", "khi", "luôn", "đang", "thì")
+               "vì", "của", "khi", "luôn", "đang", "thì",
+               # what the official does next: "... xã Quang Lịch giới thiệu mô hình", "... Huyện uỷ X về kết quả"
+               "giới thiệu", "hướng dẫn", "khai mạc", "bế mạc", "tham luận", "giải thích", "cảm ơn", "kêu gọi",
+               "khuyến khích", "chỉ rõ", "điểm lại", "tập trung", "cần", "phải", "để", "nhằm", "nhờ", "mà",
+               "về", "tới", "đến", "đi", "xuống", "ký")
 # Nouns that end with a word of TITLE_STOPS inside the names of bodies: the stop word does not end the title there
 # ("Giám đốc Trung tâm Dịch vụ việc làm", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên").
 NOUNS_ENDING_IN_STOPS = ("việc làm", "giáo dục thường xuyên", "người có công")

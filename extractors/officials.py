@@ -61,6 +61,8 @@ _SEPARATOR = re.compile(r"\s*(?:[-–—]|,)\s*")
 # Nouns of bodies' names that end with a stop word: "Trung tâm Dịch vụ Việc làm", "Giáo dục thường xuyên".
 COMPOUND_REACH = max(map(len, lexicon.NOUNS_ENDING_IN_STOPS))  # a compound ends where its stop word ends
 _COMPOUND_END = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.NOUNS_ENDING_IN_STOPS) + r")$")
+# A dash before a lower-case word closes a title set off by dashes: "ông A - Chủ tịch Hội Nông dân xã - vẫn ...".
+_DASH_LOWER = re.compile(r"\s[-–—]\s*(?=[^\W\d_])")
 _CONTINUATION = re.compile(r"(?:" + "|".join(lexicon.TITLE_CONTINUATIONS) + r")(?!\w)")
 # "Thủ tướng và Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": a second head after "và" is a second person.
 _AND_HEAD = re.compile(r"(?<!\w)và\s+(?=" + "(?:" + _HEADS + r")(?!\w))")
@@ -71,6 +73,9 @@ _VILLAGE_END = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.VILLAGE_WORDS) + r")\
 _UNIT_BEFORE = re.compile(r"(?:" + "|".join(lexicon.UNIT_BEFORE_NAME) + r")\s*$")
 _SHORT_QUOTE = re.compile(r"“[^”.;:]{1,40}”")
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
+# One word standing for a whole name: K'Ho, M'nông, Ê Đê "K'Bình", "H'Hen" (never "M'Đrắk", a district).
+_APOSTROPHE_NAME = re.compile(r"[HK]['’][^\W\d_]{2,}")
+_BRACKETED = re.compile(r"\s*\(([^()]{1," + str(titles.MAX_ASIDE_CHARS) + r"})\)")
 
 
 @dataclass(frozen=True)
@@ -214,8 +219,9 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool,
     Quảng Nông Văn Dìn") the run opens with a place, so a split whose first part the gazetteer knows at that
     level wins over a name that would swallow the place ("Mai Sơn Y Nhi")."""
     words = [m.group() for m in run]
-    options = [i for i in range(len(words)) if 2 <= len(words) - i <= 4 and (anchored and i == 0 or
-                                                                              _is_surname(words[i]))
+    options = [i for i in range(len(words)) if (2 <= len(words) - i <= 4 or len(words) - i == 1 and
+                                                 _APOSTROPHE_NAME.fullmatch(words[i]))
+               and (anchored and i == 0 or _is_surname(words[i]))
                and _plausible_name(text[run[i].start():run[-1].end()])]
     if not options:
         return None
@@ -259,6 +265,9 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             index = _name_in_run(text, run, anchored=bool(honorific), after_place=_place_levels(gap_core))
             if index is None:
                 continue
+            if gap_core.rstrip().endswith(",") and not _set_off_by_comma(text, folded, sentence_start, head, run,
+                                                                         index):
+                break
             if re.search(r"(?<!\w)và\s*$", gap_core):
                 break  # "Chủ tịch UBND xã và Nguyễn Văn A": A is not the Chủ tịch
             if index == 0 and _UNIT_BEFORE.search(gap_core) and \
@@ -280,6 +289,21 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
                                unit_end=name_start))
             break
     return _drop_nested(found)
+
+
+def _set_off_by_comma(text: str, folded: str, sentence_start: int, head: re.Match, run: list[re.Match],
+                      index: int) -> bool:
+    """A title opening its clause and set off from its name by a comma: "Chủ tịch UBND xã Phú Lộc, ông Nguyễn
+    Văn Bảy cho biết", "Theo Bí thư Huyện uỷ X, bà K'Mák, ...". Not when the title is the previous listed
+    person's ("đồng chí A - Phó Giám đốc Sở X, đồng chí B - Chủ tịch ...", "của Bộ trưởng Bộ Công an, Đại tá B
+    - Giám đốc ..."), which shows as the name having its own title after it or words before the head."""
+    if index != 0:
+        return False
+    opening = folded[sentence_start:head.start()].strip(" \"“”'‘’(-–")
+    if opening not in ("", "theo"):
+        return False
+    sep = _SEPARATOR.match(text, run[-1].end())
+    return not (sep and sep.group().strip() and _HEAD_RE.match(folded, sep.end()))
 
 
 def _place_levels(gap: str) -> tuple[str, ...] | None:
@@ -305,10 +329,10 @@ def _gap_place_tail(text: str, folded: str, head: re.Match, gap_end: int) -> tup
     a title, False when a comma opens anything else (the name is not this head's)."""
     for comma in re.finditer(r",\s*", text[head.end():gap_end]):
         after = head.end() + comma.end()
-        if _HEAD_RE.match(folded, after) or _CONTINUATION.match(folded, after):
-            continue
+        if after == gap_end or _HEAD_RE.match(folded, after) or _CONTINUATION.match(folded, after):
+            continue  # "Chủ tịch UBND xã Phú Lộc, ông Nguyễn Văn Bảy": the name right after the comma
         tail = titles.place_tail(text, folded, after)
-        if tail and not titles.ends_in_village(folded[head.start():head.end() + comma.start()]):
+        if tail:
             return head.end() + comma.start(), tail
         return False
     return None
@@ -366,6 +390,14 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
         inside = bisect_right(starts, name_start) - 1  # spans starting at or before the name
         if inside >= 0 and reach[inside] > name_start:
             continue  # the name is part of a title found before its name
+        bracketed = _BRACKETED.match(text, name_end)
+        head = bracketed and _HEAD_RE.match(folded, bracketed.start(1))
+        if head:  # "Ông Nguyễn Văn Tư (Chủ tịch UBND xã Tân Hoà) trao quà": the title in brackets
+            end = _title_end(text, folded, head.start(), bracketed.end(1), starts, marks, head.end())
+            title = text[head.start():end].strip(" ,;-–")
+            if title:
+                found.append(Found(text[name_start:name_end], title, name_start, name_end, head.start(), end))
+            continue
         aside = _ASIDE.match(text, name_end)  # "Đinh Thị Hlen (32 tuổi), cán bộ ..."
         skip_aside = aside and not _HEAD_RE.match(folded, aside.start() + aside.group().index("(") + 1)
         after_name = aside.end() if skip_aside else name_end
@@ -393,13 +425,18 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken_starts: lis
     """Where a title written after a name ends: clause punctuation, a stop word outside the name of a body, "và"
     before a lower-case word, a note or a place in brackets, a comma before anything but another title or body,
     a place tail locating the title's unit, the next listed name."""
-    end = _joined_by_semicolons(text, folded, marks.first(start) or limit, limit, marks)
+    end = _joined_by_semicolons(text, folded, min(marks.first(start) or limit, limit), limit, marks)
     beyond = list(islice(_SYL.finditer(text, start, end), MAX_TITLE_SYLLABLES + 1))
     if len(beyond) > MAX_TITLE_SYLLABLES:
         end = min(end, beyond[-1].start() + TITLE_SCAN_MARGIN)
     dash = _next_listed_name(text, start, end)
     if dash is not None:
         end = dash
+    for aside in _DASH_LOWER.finditer(text, start, end):  # "ông A - nguyên Chủ tịch Hội Nông dân xã - vẫn ..."
+        if text[aside.end()].islower() and not (_HEAD_RE.match(folded, aside.end()) or
+                                                 _CONTINUATION.match(folded, aside.end())):
+            end = aside.start()
+            break
     protected = titles.purpose_spans(text, folded, start, end)
     stop = _stop(text, folded, head_end or start, end, protected)  # not inside the head ("Người có uy tín")
     if stop:
@@ -418,15 +455,14 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken_starts: lis
             continue
         runs = _capitalised_runs(text, after, min(end, after + NAME_AFTER_COMMA))
         starts_name = runs and runs[0][0].start() == after and _name_in_run(text, runs[0], False) == 0
-        place = titles.place_tail(text, folded, after)
-        if place and not titles.ends_in_village(folded[start:start + comma.start()]):
-            end = start + comma.start()  # ", TP Cần Thơ": the place of the unit the title names
+        if titles.place_tail(text, folded, after):
+            end = start + comma.start()  # ", TP Cần Thơ", "ấp Đông Hoà, xã X": where the title's body is
             break
         # a title goes on after a comma with another title or organisation ("HUV, Bí thư Huyện đoàn",
-        # "Trưởng ban Dân vận, Phòng Chính trị", "Thị uỷ, phụ trách Đảng bộ phường X", "bản Mì, xã Mường Kim"),
-        # and stops at anything else (", năm 2023 huyện đã ...")
+        # "Trưởng ban Dân vận, Phòng Chính trị", "Thị uỷ, phụ trách Đảng bộ phường X"), and stops at anything
+        # else (", năm 2023 huyện đã ...")
         goes_on = text[after:after + 1].isupper() or _HEAD_RE.match(folded, after) or \
-            _CONTINUATION.match(folded, after) or place
+            _CONTINUATION.match(folded, after)
         if starts_name or not goes_on:
             end = start + comma.start()
             break

@@ -4,9 +4,9 @@ A title is the position and the body it is held in, written as in the text ("Tr�
 These shapes decide its edges, each the same whether the title comes before or after the name:
   - a body named with its purpose runs on through verbs and quotes to the level word that closes it: "Trưởng
     Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh", "Phó Trưởng Ban vận động quỹ “Vì người nghèo” huyện";
-  - a place tail that only locates the unit the title already names is not part of it: "Huyện uỷ Cờ Đỏ, TP Cần
-    Thơ", "Đảng uỷ xã Vĩnh Phú, huyện Giang Thành (Kiên Giang)"; after a village, which is no unit, the commune
-    stays ("Người có uy tín bản Mì, xã Mường Kim");
+  - a place tail after a comma or in brackets, which locates the body the title names, is not part of it:
+    "Huyện uỷ Cờ Đỏ, TP Cần Thơ", "Đảng uỷ xã Vĩnh Phú, huyện Giang Thành (Kiên Giang)", "Chi hội Phụ nữ ấp Đông
+    Hoà, xã Long Hựu Đông" (the gold's convention across articles; the place still gives the official's unit);
   - an aside in brackets ends a title when it is a caption's position note ("(bên phải)", "(thứ 2 từ trái
     sang)") or a place ("(thị xã Chơn Thành, tỉnh Bình Phước)"); an abbreviation stays ("Bộ CHQS (Bộ Chỉ huy
     Quân sự) tỉnh", "(Viettel)");
@@ -39,9 +39,9 @@ _LEVEL_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) 
 _CLAUSE_OR_COMMA = re.compile(r"[,;.:!?]")
 _QUOTE = re.compile(r"“[^”]{1,60}”|\"[^\"]{1,60}\"")
 _SYLLABLE = re.compile(r"[^\W_]+")
-_NAME_WORD = re.compile(r"[A-ZĐ][^\W_]*|\d+")
-_NEXT_NAME_WORD = re.compile(r"\s+(?:[A-ZĐ][^\W_]*|\d+)")
-_VILLAGE_TAIL = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.VILLAGE_WORDS) + r")\s+[^,;()]{1,40}$")
+# A word or a number; a name's words are capitalised (any Vietnamese capital: "Ô Môn", "Ứng Hoà") or numbers.
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+|\d+)")
 _ASIDE = re.compile(r"\(([^()]{1," + str(MAX_ASIDE_CHARS) + r"})\)")
 _AND = re.compile(r"\s+và\s+(?=[^\W\d_])")
 
@@ -60,7 +60,7 @@ def purpose_spans(text: str, folded: str, start: int, end: int) -> list[tuple[in
         level = _LEVEL_WORD.search(folded, body.end(), limit)
         if level:
             close = level.end()
-            while name := _NEXT_NAME_WORD.match(text, close, limit):
+            while (name := _NEXT_WORD.match(text, close, limit)) and _named(name.group(1)):
                 close = name.end()
         else:
             quotes = list(_QUOTE.finditer(text, body.end(), limit))
@@ -76,13 +76,17 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _name_end(text: str, pos: int) -> int | None:
     """End of the capitalised (or numbered) name that starts at `pos`, or None."""
-    first = _NAME_WORD.match(text, pos)
-    if not first:
+    first = _WORD.match(text, pos)
+    if not first or not _named(first.group()):
         return None
     end = first.end()
-    while name := _NEXT_NAME_WORD.match(text, end):
+    while (name := _NEXT_WORD.match(text, end)) and _named(name.group(1)):
         end = name.end()
     return end
+
+
+def _named(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
 
 
 def _province_end(text: str, pos: int) -> int | None:
@@ -106,11 +110,6 @@ def place_tail(text: str, folded: str, pos: int) -> int | None:
     if level:
         return _name_end(text, level.end())
     return _province_end(text, pos)
-
-
-def ends_in_village(folded_title: str) -> bool:
-    """Whether a title ends with a village ("Người có uy tín bản Mì"): its commune then still belongs to it."""
-    return bool(_VILLAGE_TAIL.search(folded_title))
 
 
 def aside(text: str, folded: str, pos: int) -> tuple[int, str] | None:

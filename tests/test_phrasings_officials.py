@@ -82,9 +82,17 @@ def test_place_tail_left_out_of_the_title(facts_of, text, name, title, unit):
     assert (o.name, o.title, o.unit) == (name, title, unit)
 
 
-def test_commune_of_a_village_stays_with_the_title(facts_of):
-    f = facts_of("Ông Giàng A Lử, Trưởng bản Tả Phìn, xã Sà Phìn chia sẻ kinh nghiệm vận động bà con.")
-    assert titles_of(f) == {"Giàng A Lử": "Trưởng bản Tả Phìn, xã Sà Phìn"}
+@pytest.mark.parametrize("text, name, title, unit", [
+    ("Ông Giàng A Lử, Trưởng bản Tả Phìn, xã Sà Phìn chia sẻ kinh nghiệm vận động bà con.",
+     "Giàng A Lử", "Trưởng bản Tả Phìn", "xã Sà Phìn"),
+    ("Bà Nguyễn Thị Sáu, Chi hội trưởng Chi hội Phụ nữ ấp Mỹ Phú, xã Mỹ Đức cho biết chi hội có 80 hội viên.",
+     "Nguyễn Thị Sáu", "Chi hội trưởng Chi hội Phụ nữ ấp Mỹ Phú", "xã Mỹ Đức"),
+    ("Ông Vũ Văn Thanh - Tổ trưởng tổ dân phố 5 (phường Cẩm Trung) nói.",
+     "Vũ Văn Thanh", "Tổ trưởng tổ dân phố 5", "phường Cẩm Trung"),
+])
+def test_commune_of_a_village_is_the_unit_not_the_title(facts_of, text, name, title, unit):
+    (o,) = facts_of(text)["officials"]
+    assert (o.name, o.title, o.unit) == (name, title, unit)
 
 
 # --- names of the ethnic minorities, and places that end in a surname -----------------------------------------------
@@ -122,6 +130,12 @@ def test_bodies_are_not_people(facts_of):
 
 # --- where a title after the name ends ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
+    ("Năm nay đã 70 tuổi, ông Hà Văn Khởi - nguyên Bí thư Chi bộ thôn Đồng Mới - vẫn đi vận động từng nhà.",
+     {"Hà Văn Khởi": "nguyên Bí thư Chi bộ thôn Đồng Mới"}),
+    ("Bà Lục Thị Hoa, Chủ tịch Hội Nông dân xã Thạch Đà giới thiệu mô hình trồng rau sạch.",
+     {"Lục Thị Hoa": "Chủ tịch Hội Nông dân xã Thạch Đà"}),
+    ("Đồng chí Trần Văn Mạnh, Trưởng Ban Dân vận Huyện ủy Yên Mỹ về kết quả thực hiện phong trào.",
+     {"Trần Văn Mạnh": "Trưởng Ban Dân vận Huyện ủy Yên Mỹ"}),
     ("Dự có ông Võ Văn Sang - Giám đốc Trung tâm Văn hóa Thể thao huyện và toàn thể cán bộ, hội viên.",
      {"Võ Văn Sang": "Giám đốc Trung tâm Văn hóa Thể thao huyện"}),
     ("Ông Nguyễn Hữu Lộc, Chủ tịch UBND xã Hòa Bình -cho hay, xã đã hoàn thành 100 căn nhà.",
@@ -159,3 +173,20 @@ def test_second_function_after_the_name(facts_of, text, expected):
 def test_two_heads_joined_by_and_are_two_people(facts_of):
     f = facts_of("Các em học sinh trò chuyện với Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Hầu A Lềnh.")
     assert titles_of(f) == {"Hầu A Lềnh": "Chủ tịch UBND tỉnh"}
+
+
+# --- a title set off from its name by a comma, or in brackets; one-word names ----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã Phú Lộc, ông Nguyễn Văn Bảy cho biết xã đã làm 20 km đường.",
+     {"Nguyễn Văn Bảy": "Chủ tịch UBND xã Phú Lộc"}),
+    ("Theo Bí thư Huyện ủy Lạc Dương, bà K'Mák, huyện đã có 300 mô hình.", {"K'Mák": "Bí thư Huyện ủy Lạc Dương"}),
+    ("Trưởng Công an xã Ea Tul, Thiếu tá Y Bhin Niê khẳng định an ninh được giữ vững.",
+     {"Y Bhin Niê": "Trưởng Công an xã Ea Tul"}),
+    ("Ông Nguyễn Văn Tư (Chủ tịch UBND xã Tân Hòa) trao quà cho các hộ.", {"Nguyễn Văn Tư": "Chủ tịch UBND xã Tân Hòa"}),
+    ("Bà Hà Thị Nguyệt (Phó Bí thư Đảng ủy phường Đông Thọ, bên trái) tặng hoa.",
+     {"Hà Thị Nguyệt": "Phó Bí thư Đảng ủy phường Đông Thọ"}),
+    ("Chị K'Bình, thành viên tổ hợp tác dệt thổ cẩm, cho biết thu nhập đã tăng.",
+     {"K'Bình": "thành viên tổ hợp tác dệt thổ cẩm"}),
+])
+def test_title_set_off_by_a_comma_or_in_brackets(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
