@@ -1,11 +1,15 @@
 """The conference an article reports: kind, date, period, unit, province, attendees, movement.
 
 Stages:
-  1. Candidate mentions: an event noun ("hội nghị", "lễ", "hội thi", "ngày hội") with a kind word close after it
-     ("hội nghị sơ kết"), a review verb ("vừa tổng kết"), or a bare "tại hội nghị" (kind hoi_nghi).
-  2. Mentions that are planned, rehearsed, counted ("236 hội thi") or unrelated to a movement are dropped.
-  3. One event per article: the first body mention with a specific kind (the headline only if the body has
-     none), else the first generic one.
+  1. Candidate mentions: an event noun ("hội nghị", "lễ", "hội thi", "ngày hội", "chương trình tuyên dương") with
+     a kind word close after it ("hội nghị sơ kết") or joined by "và" ("họp mặt ... và tuyên dương"), a review
+     verb ("vừa tổng kết"), a bare "tại hội nghị" (kind hoi_nghi), a ceremony handing over the movement's gifts
+     ("lễ bàn giao nhà Đại đoàn kết": hoi_nghi), a meeting that reviews results ("cuộc họp đánh giá kết quả").
+  2. Mentions that are planned, rehearsed, counted ("236 hội thi"), celebrated ("chào mừng Đại hội ..."),
+     working sessions or unrelated to a movement are dropped.
+  3. The article's event: the first body mention with a specific kind (the headline only if the body has
+     none), else the first generic one; a digest's further paragraphs that each report another unit's
+     gathering with its own date and organiser add one event each.
   4. Date, period, unit, attendees and movement are read from its sentence, then its paragraph and article.
 """
 
@@ -20,23 +24,31 @@ from extractors import lexicon
 from extractors.context import ArticleContext
 from extractors.gazetteer import RANK
 from extractors.movements import movement_code, movements_named, usual_name
-from extractors.periods import as_date, find_dates, resolve_year
+from extractors.periods import as_date, find_dates, find_occasions, resolve_year
 from extractors.textnorm import fold
 from schemas import Event, Sentence
 
 NAME = "events"
-VERSION = "3"  # 3: dates resolved at the reference's precision (month-only published, URL dates)
+VERSION = "4"  # 4: digests, meetings, gift ceremonies, "chương trình tuyên dương"; dates in more shapes, years
+# from the event's own name, anniversary occasions; contests without period; headline province prefixes
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "events"
 NEEDS = ("mentions", "province", "periods", "units")
 PROVIDES = ("event",)
 MOVEMENT_FACTS = True
 
-_NOUN_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, lexicon.EVENT_NOUNS), key=len, reverse=True))
-                      + r")(?!\w)")
+# Event nouns, meetings ("cuộc họp") and "chương trình" before a kind word ("chương trình tuyên dương ...").
+_PROGRAMME = (re.escape(lexicon.PROGRAMME_NOUN) + r"(?=\s+(?:" + "|".join(lexicon.PROGRAMME_KIND_WORDS)
+              + r")(?!\w))")
+_NOUN_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, lexicon.EVENT_NOUNS + lexicon.MEETING_NOUNS),
+                                                     key=len, reverse=True))
+                      + "|" + _PROGRAMME + r")(?!\w)")
 _KIND_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), kind) for p, kind in lexicon.EVENT_KINDS]
 _REVIEW_RE = [re.compile(p) for p in lexicon.REVIEW_VERBS]
-_JOINED_REVIEW = re.compile(r"(?<!\w)và (?:tổ chức |tiến hành )?(sơ kết|tổng kết)(?!\w)")
+_JOINED_REVIEW = re.compile(r"(?<!\w)và (?:tổ chức |tiến hành )?(" + "|".join(lexicon.JOINED_KIND_WORDS)
+                            + r")(?!\w)")
+_GIFT_CEREMONY = re.compile(r"\s*" + lexicon.GIFT_CEREMONY)
+_HOLDING = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.HOLDING_VERBS) + r")(?!\w)")
 _VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _COUNTED = re.compile(r"(?<![/\d.-])\d[\d.]*\s*$")
 NEGATIVE_WINDOW = 40  # characters around the noun: "sẽ tổ chức hội nghị", "hội nghị ... dự kiến" (dev and written sets)
@@ -48,6 +60,16 @@ ATTENDEE_SENTENCES = 4  # the delegates are counted in the event's sentence or t
 # give both dates); 90 days leaves room for slow portals.
 CITED_AFTER_DAYS = 90
 LEDE_SENTENCES = 3  # the lede of the dev articles names date and event within its first three sentences
+# A lede opens with its date after at most a source tag and a dash or bullet ("(QNO) - Chiều nay 3/1, ...").
+OPENING_DATE_CHARS = 20
+# A place before a colon in the first characters of a headline is its prefix ("Bình Phước: ...", "TP Hồ Chí Minh:").
+HEADLINE_PREFIX_CHARS = 30
+# Words before a bracketed date that may name an observance ("kỷ niệm 93 năm Ngày truyền thống ... (15/10)").
+OBSERVANCE_WINDOW = 60
+# Reviews of year X are held from the second half of X (July on) to the first quarter of X+1 (the corpus and dev
+# reviews with both dates fall in October to January).
+HELD_IN_REVIEWED_YEAR_FROM = 7
+HELD_NEXT_YEAR_UNTIL = 3
 _ATTENDEES = re.compile(r"(?:(hơn|gần|khoảng|trên)\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+đại biểu(?! quốc hội| hđnd)")
 
 
@@ -58,27 +80,42 @@ class Mention:
     end: int
     sentence: Sentence
     specific: bool
+    contest: bool = False  # a contest ("hội thi") reviews no phase: no period
 
 
 _CELEBRATED = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.EVENT_CELEBRATED_CUES) + r")(?!\w)")
 
 
-def celebrated_from(folded: str) -> int:
-    """Where the first celebration cue of a sentence ends ("chào mừng Đại hội ..."): gatherings named after it
-    are celebrated, not reported. Computed once per sentence (len + 1 when there is none), so each noun is
-    checked in constant time instead of by searching the text before it."""
-    match = _CELEBRATED.search(folded)
-    return match.end() if match else len(folded) + 1
+def celebrated_spans(folded: str) -> list[tuple[int, int]]:
+    """Stretches of a sentence whose gatherings are celebrated, not reported: from the end of a celebration cue
+    ("chào mừng Đại hội ...") to the next verb that holds a gathering ("Hướng tới kỷ niệm ..., Ban Dân vận đã tổ
+    chức Hội thi ...": the contest is held) or the sentence end. Computed once per sentence."""
+    cues = [(m.end(), "cue") for m in _CELEBRATED.finditer(folded)]
+    if not cues:
+        return []
+    marks = sorted(cues + [(m.start(), "held") for m in _HOLDING.finditer(folded)])
+    spans, opened = [], None
+    for position, what in marks:
+        if what == "cue" and opened is None:
+            opened = position
+        elif what == "held" and opened is not None:
+            spans.append((opened, position))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(folded) + 1))
+    return spans
 
 
-def _negated(folded: str, start: int, end: int, celebrated_end: int) -> bool:
+def _negated(folded: str, start: int, end: int, celebrated: list[tuple[int, int]],
+             allowed: tuple[str, ...] = ()) -> bool:
     """A plan, rehearsal or other non-event cue near the noun ("sẽ", "tổng duyệt"), not counting decree
-    references ("Kế hoạch số 104 ... về tổ chức tổng kết"), or a celebration cue anywhere before it."""
+    references ("Kế hoạch số 104 ... về tổ chức tổng kết") and the `allowed` cues, or a celebration cue before
+    it with no holding verb in between."""
     around = folded[max(0, start - NEGATIVE_WINDOW):end + NEGATIVE_WINDOW]
     around = re.sub(r"kế hoạch số[^,;]*", " ", around)
-    if any(re.search(rf"(?<!\w){cue}(?!\w)", around) for cue in lexicon.EVENT_NEGATIVE_CUES):
+    if any(re.search(rf"(?<!\w){cue}(?!\w)", around) for cue in lexicon.EVENT_NEGATIVE_CUES if cue not in allowed):
         return True
-    return celebrated_end <= start
+    return any(s <= start < e for s, e in celebrated)
 
 
 # The first EVENT_KIND_WINDOW words from a position (the words themselves, any spacing).
@@ -100,7 +137,22 @@ def _kind_after(folded: str, pos: int, whole: bool = False) -> tuple[str, int] |
 
 
 def _relevant(folded_sentence: str, title: str) -> bool:
-    return any(cue in folded_sentence or cue in title for cue in lexicon.MOVEMENT_CUES)
+    """A gathering counts in a sentence or under a headline about emulation or mass mobilisation, or one that
+    names a movement of the lexicon ("quỹ Vì người nghèo")."""
+    return (any(cue in folded_sentence or cue in title for cue in lexicon.MOVEMENT_CUES)
+            or bool(movements_named(folded_sentence)) or bool(movements_named(title)))
+
+
+def _meeting_kind(folded: str, end: int) -> str | None:
+    """Kind of a meeting ("cuộc họp") that reviews results, None for a working session or any other meeting."""
+    words = _FIRST_WORDS.match(folded, end)
+    window = " ".join(words.group(1).split()) if words else ""
+    if any(re.search(rf"(?<!\w){w}(?!\w)", window) for w in lexicon.MEETING_WORKING_WORDS):
+        return None
+    for word in lexicon.MEETING_REVIEW_WORDS:
+        if re.search(rf"(?<!\w){word}(?!\w)", window):
+            return {"sơ kết": "so_ket", "tổng kết": "tong_ket"}.get(word, "hoi_nghi")
+    return None
 
 
 def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
@@ -108,18 +160,26 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
     if not _relevant(folded, title):
         return []
     found = []
-    celebrated_end = celebrated_from(folded)
+    celebrated = celebrated_spans(folded)
     whole_kind: list = []  # the kind of the whole sentence, for ceremonies ("lễ"): computed once
     joined_starts: list[int] | None = None  # starts of "và tổng kết" in the sentence, for gatherings
     for match in _NOUN_RE.finditer(folded):
         noun = match.group(1)
         if _COUNTED.search(folded[max(0, match.start() - COUNT_BEFORE_NOUN):match.start()]):
             continue  # "đã tổ chức hơn 20 hội nghị": statistics, not the event
-        if _negated(folded, match.start(), match.end(), celebrated_end):
+        gift = "lễ" in noun and _GIFT_CEREMONY.match(folded, match.end()) is not None
+        if _negated(folded, match.start(), match.end(), celebrated, ("khánh thành",) if gift else ()):
             continue
         kind = lexicon.SELF_KIND_NOUNS.get(noun)
         specific = kind is not None
-        if kind is None:
+        if noun in lexicon.MEETING_NOUNS:
+            kind = _meeting_kind(folded, match.end())
+            if kind is None:
+                continue  # a working session or an ordinary meeting is no event
+            specific = kind != "hoi_nghi"
+        elif gift:  # "lễ bàn giao nhà Đại đoàn kết", "lễ trao quà": a ceremony of the movement
+            kind = "hoi_nghi"
+        elif kind is None:
             # a ceremony ("lễ") takes its kind from the whole sentence: "Tại buổi lễ, ... trao Kỷ niệm chương"
             if "lễ" in noun:
                 if not whole_kind:
@@ -137,10 +197,11 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
             if after:
                 kind, specific = after[0], True
             elif joined:  # "Họp mặt kỷ niệm 94 năm ... (15/10/1930 - 15/10/2024) và tổng kết phong trào"
-                kind, specific = ("so_ket" if joined.group(1) == "sơ kết" else "tong_ket"), True
+                kind, specific = _kind_after(joined.group(1), 0)[0], True
             else:
                 kind = "hoi_nghi"
-        found.append(Mention(kind, sentence.start + match.start(), sentence.start + match.end(), sentence, specific))
+        found.append(Mention(kind, sentence.start + match.start(), sentence.start + match.end(), sentence, specific,
+                             noun in lexicon.CONTEST_NOUNS))
     for pattern in _REVIEW_RE if not found else ():
         for match in pattern.finditer(folded):
             kind = "so_ket" if match.group(1) == "sơ kết" else "tong_ket"
@@ -179,8 +240,18 @@ def choose(ctx: ArticleContext) -> Mention | None:
     return (body or heading or [None])[0]
 
 
+def _opens_with_date(sentence: Sentence) -> list:
+    """The dates of a sentence that opens with one ("Sáng 30/7/2020, UBND huyện ...", "(ABO) Ngày 8-10, ...",
+    "* Ngày 17-10, ..."), else []."""
+    dates = _outside_parentheses(sentence, find_dates(sentence.text, sentence.start))
+    return dates if dates and dates[0].char_start - sentence.start <= OPENING_DATE_CHARS else []
+
+
 def _event_date(ctx: ArticleContext, mention: Mention):
-    """Date of the event: a time-of-day date in its sentence, else any date there, else in the sentence before.
+    """Date of the event: a time-of-day date in its sentence, else any date there, else in the sentence before,
+    else in the sentence after when that one opens with a date and names a gathering (an event named in a
+    headline-like line and dated in the lede that follows it), else the month of the anniversary it is held on
+    the occasion of ("trong dịp kỷ niệm ... (18.11.1930-18.11.2020)": November 2020).
 
     An event named only by the headline is dated by the lede: the first body sentences with a time-of-day date
     ("Sáng 10/10, Huyện ủy ... tổ chức họp mặt ...")."""
@@ -198,12 +269,20 @@ def _event_date(ctx: ArticleContext, mention: Mention):
         if dates:
             timed = [d for d in dates if d.time_of_day]
             return (timed or dates)[0]
-    return None
+    if index + 1 < len(doc.sentences):
+        following = doc.sentences[index + 1]
+        dates = _opens_with_date(following)
+        if dates and _NOUN_RE.search(fold(following.text)):
+            return dates[0]
+    occasions = find_occasions(mention.sentence.text, mention.sentence.start)
+    return occasions[0] if occasions else None
 
 
 def _outside_parentheses(sentence: Sentence, dates: list) -> list:
     """The dates not in parentheses: those are anniversaries or references ("(15/10/1930 - 15/10/2024)"), not
-    the event's. A date is inside when more "(" than ")" come before it (counted in one pass over the text)."""
+    the event's. A date is inside when more "(" than ")" come before it (counted in one pass over the text).
+    A date that fills its parentheses alone after the gathering ("Hội thi ... (10 và 11/8)") is the event's,
+    unless the words before name an observance ("Ngày Dân vận cả nước (15/10)", "kỷ niệm ... (15/10)")."""
     kept, opened, closed, counted_to = [], 0, 0, 0
     for date in sorted(dates, key=lambda d: d.char_start):
         upto = date.char_start - sentence.start
@@ -211,9 +290,39 @@ def _outside_parentheses(sentence: Sentence, dates: list) -> list:
             opened += sentence.text.count("(", counted_to, upto)
             closed += sentence.text.count(")", counted_to, upto)
             counted_to = upto
-        if not opened > closed:
+        if not opened > closed or _alone_in_parentheses(sentence.text, upto, date.char_end - sentence.start):
             kept.append(date)
     return kept
+
+
+_OBSERVANCE = re.compile(r"(?i:kỷ niệm|kỉ niệm)|(?<!\w)[Nn]gày\s+[A-ZĐ]")
+
+
+def _alone_in_parentheses(text: str, start: int, end: int) -> bool:
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or text[opening + 1:start].strip() or not text[end:].lstrip().startswith(")"):
+        return False
+    return not _OBSERVANCE.search(text[max(0, opening - OBSERVANCE_WINDOW):opening])
+
+
+def _year_from_event(ctx: ArticleContext, mention: Mention, when) -> int | None:
+    """The year of a day-month date from the event's own name or sentence, when no reference date gives it.
+
+    A contest or festival named with its year ("Hội thi Dân vận khéo năm 2023") is held in that year. A review of
+    a year or phase ending in year X ("tổng kết công tác dân vận năm 2023", "giai đoạn 2019-2024") is held near
+    its end or early in the next year: in X when held from July on, in X+1 when held January to March; in April
+    to June either is common, so no year is given."""
+    periods = [p for p in ctx.periods_of(mention.sentence.index) if not p.plan and p.end]
+    if not periods or when is None or when.year is not None:
+        return None
+    end = periods[0].end
+    if mention.contest or mention.kind == "giao_luu":
+        return end
+    if when.month >= HELD_IN_REVIEWED_YEAR_FROM:
+        return end
+    if when.month <= HELD_NEXT_YEAR_UNTIL:
+        return end + 1
+    return None
 
 
 def _event_period(ctx: ArticleContext, mention: Mention, event_year: int | None):
@@ -234,22 +343,57 @@ def _event_period(ctx: ArticleContext, mention: Mention, event_year: int | None)
     return None
 
 
-def _event_unit(ctx: ArticleContext, mention: Mention) -> str | None:
+def _organiser(ctx: ArticleContext, mention: Mention):
+    """The unit named before the gathering in its sentence, the most specific one ("Đảng ủy xã Kim Long (TPHCM)
+    tổ chức ..." is xã Kim Long); a venue ("tại xã Đại Đình, Huyện ủy ... huyện Tam Đảo tổ chức") only when no
+    other unit is named."""
     sentence = mention.sentence
-    before = [m for m in ctx.mentions if sentence.start <= m.start < mention.start and not m.qualifier]
+    prefix = _headline_prefix(ctx) if sentence.is_title else None
+    before = [m for m in ctx.mentions if sentence.start <= m.start < mention.start and not m.qualifier
+              and not (prefix and prefix[0] <= m.start < prefix[1] and _is_province(ctx, m))]
     hosts = [m for m in before if not _VENUE.search(fold(ctx.doc.text[max(sentence.start, m.start - VENUE_REACH):m.start]))]
-    organiser = max(hosts or before, key=lambda m: (RANK[m.level], m.start), default=None)
-    if organiser:  # "tại xã Đại Đình, Huyện ủy ... huyện Tam Đảo tổ chức": the venue is not the reviewed unit
+    return max(hosts or before, key=lambda m: (RANK[m.level], m.start), default=None)
+
+
+def _headline_prefix(ctx: ArticleContext) -> tuple[int, int] | None:
+    """The span of a place prefixed to the headline ("Bình Phước: Sôi nổi Hội thi ..."): a province there says
+    where the news is from, as a dateline does, not which unit holds the event."""
+    if not ctx.doc.sentences or not ctx.doc.sentences[0].is_title:
+        return None
+    title = ctx.doc.sentences[0]
+    colon = title.text.find(":")
+    if 0 < colon <= HEADLINE_PREFIX_CHARS:
+        return title.start, title.start + colon
+    return None
+
+
+def _is_province(ctx: ArticleContext, mention) -> bool:
+    record = ctx.unit_record(mention.label)
+    return mention.level == "tinh" or bool(record and record.province and record.name == record.province)
+
+
+def _event_unit(ctx: ArticleContext, mention: Mention) -> str | None:
+    """The organiser named before the gathering, else a unit its sentence names, else the headline's, else the
+    article's first; a province prefixed to the headline ("Bình Phước: ...") is none of these."""
+    organiser = _organiser(ctx, mention)
+    if organiser:
         return organiser.label
-    unit = ctx.unit_for(sentence.start, sentence.end)
-    if unit:
-        return unit
+    prefix = _headline_prefix(ctx)
+
+    def usable(m) -> bool:
+        return not m.qualifier and not (prefix and prefix[0] <= m.start < prefix[1] and _is_province(ctx, m))
+
+    sentence = mention.sentence
+    if not (prefix and sentence.is_title):
+        unit = ctx.unit_for(sentence.start, sentence.end)
+        if unit:
+            return unit
     if ctx.doc.sentences and ctx.doc.sentences[0].is_title:
         title = ctx.doc.sentences[0]
-        in_title = ctx.explicit_unit_in(title.start, title.end)
+        in_title = [m for m in ctx.mentions if title.start <= m.start < title.end and usable(m)]
         if in_title:
-            return in_title.label
-    named = [m for m in ctx.mentions if not m.qualifier]
+            return max(in_title, key=lambda m: (RANK[m.level], m.start)).label
+    named = [m for m in ctx.mentions if usable(m)]
     return named[0].label if named else None
 
 
@@ -298,22 +442,21 @@ def _latest(reference, precision):
     return following - timedelta(days=1)
 
 
-def extract(ctx: ArticleContext) -> list[Event]:
-    """At most one event: the conference the article reports (stages in the module docstring)."""
-    mention = choose(ctx)
-    if mention is None:
-        return []
+def _event(ctx: ArticleContext, mention: Mention, unit: str | None = None) -> Event | None:
+    """The event record of a chosen mention, or None when it is cited from months before."""
     when = _event_date(ctx, mention)
     reference, precision = ctx.doc.reference
     year = resolve_year(when, reference, precision) if when else None
+    if when and year is None:
+        year = _year_from_event(ctx, mention, when)
     if _cited(when, _latest(reference, precision)):
-        return []
-    period = _event_period(ctx, mention, year or (reference.year if reference else None))
+        return None
+    period = None if mention.contest else _event_period(ctx, mention, year or (reference.year if reference else None))
     movement = _movement(ctx, mention)
-    unit = _event_unit(ctx, mention)
+    unit = unit or _event_unit(ctx, mention)
     record = ctx.unit_record(unit)
     province = record.province if record else ctx.province
-    return [Event(
+    return Event(
         article_id=ctx.doc.article_id, evidence=mention.sentence.text, char_start=mention.start,
         char_end=mention.end, extractor=EXTRACTOR, kind=mention.kind,
         event_date=as_date(year, when.month, when.day) if when else None, event_year=year,
@@ -322,9 +465,58 @@ def extract(ctx: ArticleContext) -> list[Event]:
         period_start=period.start if period else None, period_end=period.end if period else None,
         unit=unit, province=province, unit_code=record.code if record else None,
         attendees=_attendees(ctx, mention),
-    )]
+    )
+
+
+def _digest_items(ctx: ArticleContext, main: Mention) -> list[tuple[Mention, str]]:
+    """Further events of a digest: an article that reports another unit's gathering in a paragraph of its own
+    ("* Ngày 17-10, Đảng ủy xã Thái Mỹ ... tổ chức chương trình họp mặt ... và tuyên dương ...").
+
+    A paragraph reports an event of its own only when its first sentence has all of a report's parts: it opens
+    with its own date, an organiser unit is named before the gathering, a holding verb ("tổ chức", "diễn ra")
+    comes before it, and its kind is specific; the organiser must differ from the units of the events already
+    found, so a restatement of the main event in a later paragraph adds nothing."""
+    doc = ctx.doc
+    title = fold(doc.title or "")
+    seen_paragraphs = {main.sentence.paragraph}
+    items: list[tuple[Mention, str]] = []
+    previous_paragraph = None
+    for sentence in doc.sentences:
+        opens = sentence.paragraph != previous_paragraph
+        previous_paragraph = sentence.paragraph
+        if not opens or sentence.is_title or sentence.paragraph in seen_paragraphs or not _opens_with_date(sentence):
+            continue
+        folded = fold(sentence.text)
+        for mention in _mentions_in(sentence, title):
+            held = _HOLDING.search(folded, 0, mention.start - sentence.start)
+            organiser = _organiser(ctx, mention)
+            if not (mention.specific and held and organiser):
+                continue
+            items.append((mention, organiser.label))
+            seen_paragraphs.add(sentence.paragraph)
+            break
+    return items
+
+
+def extract(ctx: ArticleContext) -> list[Event]:
+    """The conference the article reports (stages in the module docstring), then those of a digest's other
+    paragraphs (`_digest_items`), each with its own date and organiser."""
+    mention = choose(ctx)
+    if mention is None:
+        return []
+    main = _event(ctx, mention)
+    if main is None:
+        return []
+    events = [main]
+    for item, organiser in _digest_items(ctx, mention):
+        if any(e.unit == organiser for e in events):
+            continue
+        found = _event(ctx, item, organiser)
+        if found is not None:
+            events.append(found)
+    return events
 
 
 def provided(records: list[Event]) -> dict[str, Event | None]:
-    """The event later extractors attribute to: the article's one event, or None."""
+    """The event later extractors attribute to: the article's (first) event, or None."""
     return {"event": records[0] if records else None}

@@ -290,6 +290,29 @@ EVENT_KINDS = (
 EVENT_KIND_WINDOW = 8
 # Nouns that are an event kind on their own.
 SELF_KIND_NOUNS = {"hội thi": "giao_luu", "chương trình giao lưu": "giao_luu"}
+# Event nouns that name a contest: a contest reviews no phase, so its event has no period (ANNOTATION.md "Periods
+# of contests").
+CONTEST_NOUNS = ("hội thi",)
+# "chương trình" is a gathering only when a kind word names what it does ("chương trình tuyên dương điển hình",
+# "chương trình tổng kết ..."); otherwise it is a scheme, a plan or an agenda ("Chương trình mục tiêu quốc gia").
+PROGRAMME_NOUN = "chương trình"
+PROGRAMME_KIND_WORDS = ("tuyên dương", "biểu dương", "tôn vinh", "vinh danh", "sơ kết", "tổng kết", "phát động")
+# A meeting ("cuộc họp") is a conference of the movement when it reviews results (ANNOTATION.md: fund meetings are
+# hoi_nghi): one of MEETING_REVIEW_WORDS within EVENT_KIND_WINDOW words after the noun; a working session that
+# grades or selects (MEETING_WORKING_WORDS in the same window) is no event (ANNOTATION.md "Working meetings").
+MEETING_NOUNS = ("cuộc họp", "buổi họp", "phiên họp")
+MEETING_REVIEW_WORDS = ("đánh giá kết quả", "sơ kết", "tổng kết", "kiểm điểm kết quả")
+MEETING_WORKING_WORDS = ("phân loại", "chấm điểm", "thẩm định", "bình xét", "xét chọn", "xét duyệt", "lựa chọn")
+# A ceremony whose words right after "lễ" hand over the movement's gifts (houses, gift packages, savings books,
+# scholarships) is a ceremony of the movement, kind hoi_nghi (ANNOTATION.md "Ceremonies"), whatever else its
+# sentence says; "khánh thành" before the handover does not make it a non-event.
+GIFT_CEREMONY = (r"(?:khánh thành\s*(?:,|và)?\s*)?(?:bàn giao|trao tặng|trao|tặng|cấp)\s+(?:\d+\s+)?"
+                 r"(?:căn |ngôi |suất |phần )?(?:nhà|quà|sổ|học bổng|bò|con giống|xe|thẻ bảo hiểm|công trình)(?!\w)")
+# Verbs that hold a gathering: a gathering after one of them is reported as held even when a celebration cue came
+# earlier in the sentence ("Hướng tới kỷ niệm ..., Ban Dân vận đã tổ chức Hội thi ...").
+HOLDING_VERBS = ("tổ chức", "diễn ra", "khai mạc", "long trọng tổ chức")
+# Kind words that a gathering takes when joined to it by "và" ("họp mặt kỷ niệm ... và tuyên dương ...").
+JOINED_KIND_WORDS = ("sơ kết", "tổng kết", "biểu dương", "tuyên dương", "tôn vinh", "vinh danh", "khen thưởng")
 # Words that make a gathering not (yet) happen or not be a reported conference.
 EVENT_NEGATIVE_CUES = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "tổng duyệt", "khởi công", "khánh thành",
                        "tiếp xúc cử tri", "giao ban")

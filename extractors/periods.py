@@ -20,6 +20,8 @@ _PERIOD_PATTERNS = [
     (re.compile(rf"từ (?:năm )?({YEAR}) (?:đến|tới) (?:năm )?({YEAR})"), "range"),
     (re.compile(rf"từ (?:năm |đầu năm |cuối năm )?({YEAR}) (?:đến|tới) nay"), "since"),
     (re.compile(rf"(?<![/\d])năm ({YEAR})(?![/\d])"), "year"),
+    # a year right after a quoted name is the round of the movement or contest: "“Dân vận khéo” 2025"
+    (re.compile(rf"[”\"’']\s*({YEAR})(?![/\d.]|\s*[-–—]\s*\d)"), "year"),
 ]
 # Words before a period that make it a plan, not the period being reviewed ("phương hướng nhiệm vụ năm 2023").
 PLAN_CUES = ("phương hướng", "nhiệm vụ", "triển khai", "phát động", "kế hoạch", "nhiệm kỳ", "đến năm", "mục tiêu",
@@ -30,10 +32,24 @@ DOCUMENT_REACH = 40  # "Kế hoạch số 104-KH/HU ngày " before a date: the l
 # Dates a "15/10" must not be read from: document references ("Kế hoạch số 104 ngày 25/3/2024").
 DOCUMENT_CUES = re.compile(r"(?:số\s*[\w/-]*\d[\w/-]*|kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|hướng dẫn|"
                            r"thông báo|thông tư|nghị định)\s*(?:ngày\s*)?$")
+# A day/month(/year) date, with an optional time-of-day or "ngày" word before it: "Sáng 15/10", "Ngày 17-10",
+# "Chiều nay 3/1", "sáng nay (3/1)" (the word, "nay"/"qua" and an opening bracket before the date), a range of days
+# of one month ("21-22/9", "8 và 9/11", "từ 8 đến 9/11": the first day), dotted or dashed dates ("05.11.2022").
 _DATE = re.compile(
-    r"(?:(sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?:?\s*)?"
-    r"(\d{1,2})(?:\s*(?:[-–]|và|,)\s*\d{1,2})?\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?(?![\d/])"
+    r"(?:(?P<word>sáng|chiều|tối|trưa|đêm|hôm|ngày)(?:\s+(?:nay|qua|mai))?\s*(?:ngày\s*)?:?\s*\(?\s*)?"
+    r"(?P<day>\d{1,2})(?:\s*(?:[-–]|và|,|đến)\s*\d{1,2})?\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<year>\d{4}))?(?![\d/])"
 )
+# Two full dates joined by a dash are an anniversary's span ("15/10/1930 - 15/10/2025", "18.11.1930-18.11.2020"):
+# neither is the date of an event.
+_SPAN = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}\s*[-–—]\s*\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}")
+TIME_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
+# An occasion of an anniversary with its span: "trong dịp kỷ niệm 90 năm ngày thành lập ... (18.11.1930-18.11.2020)",
+# "nhân dịp kỷ niệm ... (15/10/1930 - 15/10/2025)". Gatherings held "in the occasion" of it fall in the month of
+# the anniversary (a day-less date).
+OCCASION_REACH = 120  # characters from "kỷ niệm" to the span: "90 năm ngày thành lập Mặt trận ... Việt Nam" fits
+_OCCASION = re.compile(r"(?:nhân|trong|vào)\s+(?:dịp\s+)?kỷ niệm[^.;()]{0," + str(OCCASION_REACH) + r"}\(\s*"
+                       + _SPAN.pattern + r"\s*\)")
 # A month of a year, with no day: "Tháng 11/2023", "tháng 11 năm 2020" (ANNOTATION.md: a day-less date "2020-11").
 _MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(\d{4})(?!\d)")
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
@@ -97,18 +113,21 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Day/month(/year) and month/year mentions that can date an event; document references are skipped."""
     folded = fold(text)
     found = []
+    spans = [m.span() for m in _SPAN.finditer(folded)]
     for match in _DATE.finditer(folded):
-        word, day, sep, month, year = match.groups()
-        if sep in ".-" and not word:
-            continue  # "7-3" or "18.11" alone is not a date without "Sáng", "ngày" ...
+        word, day, sep, month, year = match.group("word", "day", "sep", "month", "year")
+        if sep in ".-" and not word and not year:
+            continue  # "7-3" or "18.11" alone is not a date without "Sáng", "ngày" ... or a year
         day, month = int(day), int(month)
         if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if any(s <= match.start("day") < e for s, e in spans):
             continue
         if DOCUMENT_CUES.search(folded[max(0, match.start() - DOCUMENT_REACH):match.start()]):
             continue
         found.append(DateMention(int(year) if year else None, month, day, offset + match.start(),
                                  offset + match.end(), text[match.start():match.end()].strip(),
-                                 word in ("sáng", "chiều", "tối", "trưa", "đêm")))
+                                 word in TIME_OF_DAY))
     for match in _DATE_WORDS.finditer(folded):
         day, month, year = match.groups()
         if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
@@ -120,6 +139,20 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             found.append(DateMention(year, month, None, offset + match.start(), offset + match.end(),
                                      text[match.start():match.end()], False))
     return sorted(found, key=lambda d: d.char_start)
+
+
+def find_occasions(text: str, offset: int = 0) -> list[DateMention]:
+    """The month of an anniversary a gathering is held on the occasion of ("trong dịp kỷ niệm ... (18.11.1930 -
+    18.11.2020)" is November 2020), as a day-less date."""
+    found = []
+    for match in _OCCASION.finditer(fold(text)):
+        span = _SPAN.search(match.group())
+        last = re.findall(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", span.group())[-1]
+        month, year = int(last[1]), int(last[2])
+        if 1 <= month <= 12:
+            found.append(DateMention(year, month, None, offset + match.start(), offset + match.end(),
+                                     text[match.start():match.end()], False))
+    return found
 
 
 # A day/month date up to this many days after the reference date is of the same year: an event announced a few

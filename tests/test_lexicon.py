@@ -35,6 +35,13 @@ FOLDED_TABLES = {
     "EVENT_NOUNS": list(lexicon.EVENT_NOUNS),
     "GATHERING_NOUNS": list(lexicon.GATHERING_NOUNS),
     "SELF_KIND_NOUNS": list(lexicon.SELF_KIND_NOUNS),
+    "CONTEST_NOUNS": list(lexicon.CONTEST_NOUNS),
+    "PROGRAMME_KIND_WORDS": list(lexicon.PROGRAMME_KIND_WORDS),
+    "MEETING_NOUNS": list(lexicon.MEETING_NOUNS),
+    "MEETING_REVIEW_WORDS": list(lexicon.MEETING_REVIEW_WORDS),
+    "MEETING_WORKING_WORDS": list(lexicon.MEETING_WORKING_WORDS),
+    "HOLDING_VERBS": list(lexicon.HOLDING_VERBS),
+    "JOINED_KIND_WORDS": list(lexicon.JOINED_KIND_WORDS),
     "EVENT_NEGATIVE_CUES": list(lexicon.EVENT_NEGATIVE_CUES),
     "EVENT_CELEBRATED_CUES": list(lexicon.EVENT_CELEBRATED_CUES),
     "MOVEMENT_CUES": list(lexicon.MOVEMENT_CUES),
@@ -157,7 +164,7 @@ def test_patterns_of_the_lexicon_compile():
             re.compile(pattern)
     for pattern in (lexicon.POPULATION_BEFORE, lexicon.POPULATION_AFTER, lexicon.ATTENDEE_NOUN,
                     lexicon.EXAMPLE_CUES, lexicon.BREAKDOWN_LABEL, lexicon.FIELD_CUE, lexicon.PERSON_MARKERS,
-                    lexicon.COLLECTIVE_NOUNS, *lexicon.REVIEW_VERBS, *lexicon.MOVEMENT_ARTICLE_CUES,
+                    lexicon.COLLECTIVE_NOUNS, lexicon.GIFT_CEREMONY, *lexicon.REVIEW_VERBS, *lexicon.MOVEMENT_ARTICLE_CUES,
                     *lexicon.MOVEMENT_ARTICLE_WEAK_CUES, *lexicon.OUTCOME_TARGET_CUES, lexicon.PER_ITEM,
                     lexicon.PARTICIPATION_VERBS, lexicon.MEMBERS_SIZE_BEFORE):
         re.compile(pattern)

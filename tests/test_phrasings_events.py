@@ -64,7 +64,8 @@ def test_url_date_resolves_a_day_month_when_metadata_has_none(facts_of):
             "đoạn 2015 - 2020.\nHội nghị biểu dương 40 tập thể và 52 cá nhân.")
     (event,) = facts_of(text, url="https://baoexample.vn/chinh-tri/202010/soc-trang-bieu-duong-910557/")["events"]
     assert str(event.event_date) == "2020-10-08"
-    (event,) = facts_of(text, url="https://baoexample.vn/bieu-duong-dien-hinh-910557.html")["events"]
+    undated = text.replace(" giai đoạn 2015 - 2020", "")
+    (event,) = facts_of(undated, url="https://baoexample.vn/bieu-duong-dien-hinh-910557.html")["events"]
     assert (event.event_year, event.event_month, event.event_day) == (None, 10, 8)
 
 
@@ -80,3 +81,231 @@ def test_reference_prefers_a_day_precise_date_within_the_published_month():
     assert doc(url_date=date(2020, 10, 1), url_date_precision="month").reference == (date(2020, 10, 1), "month")
     assert doc(published=date(2024, 5, 6), published_precision="day",
                dateline=date(2024, 5, 7)).reference == (date(2024, 5, 6), "day")
+
+
+# --- dates written in other shapes (class: the event's own date) ------------------------------------------------
+@pytest.mark.parametrize(("lede", "published", "expected"), [
+    # "Chiều nay 3/1", "sáng nay (3/1)", "tối qua 5/6": a time of day with "nay"/"qua"
+    ("Chiều nay 3/1, Ban Dân vận Thị ủy Hương Thủy tổ chức hội nghị tổng kết công tác dân vận năm 2023.",
+     "2024-01-03", "2024-01-03"),
+    ("Sáng nay (21/12), Huyện ủy Krông Búk tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo”.",
+     "2023-12-21", "2023-12-21"),
+    ("Tối qua 5/6, Đoàn Thanh niên xã Đồng Xuân tổ chức chương trình giao lưu điển hình “Dân vận khéo”.",
+     "2024-06-06", "2024-06-05"),
+    # several days: the first
+    ("Trong 2 ngày 21-22/9, Ban Dân vận Tỉnh ủy Kon Tum tổ chức Hội thi “Dân vận khéo” năm 2023.",
+     "2023-09-23", "2023-09-21"),
+    ("Hội thi “Dân vận khéo” tỉnh Trà Vinh (10 và 11/8) đã diễn ra tại Nhà văn hóa tỉnh.", "2024-08-12",
+     "2024-08-10"),
+    ("Từ ngày 8 đến 9/11, Ban Dân vận Huyện ủy Mường Tè tổ chức hội thi “Dân vận khéo”.", "2022-11-10",
+     "2022-11-08"),
+    # dotted and dashed dates
+    ("Ngày 05.11.2022, Huyện ủy Đức Trọng tổ chức hội nghị sơ kết phong trào thi đua “Dân vận khéo”.", None,
+     "2022-11-05"),
+    ("Sáng 17-10, Đảng ủy xã Tân Minh tổ chức hội nghị biểu dương điển hình “Dân vận khéo”.", "2025-10-18",
+     "2025-10-17"),
+])
+def test_event_dates_in_other_shapes(facts_of, lede, published, expected):
+    (event,) = facts_of(lede + "\nHội nghị đã tặng Giấy khen cho 10 tập thể.", published=published)["events"]
+    assert str(event.event_date) == expected
+
+
+@pytest.mark.parametrize("lede", [
+    "Nhân kỷ niệm 95 năm Ngày truyền thống công tác dân vận 15/10/1930 - 15/10/2025, Huyện ủy Ea Kar tổ chức "
+    "hội nghị biểu dương điển hình “Dân vận khéo”.",
+    "Hướng tới kỷ niệm 90 năm Ngày thành lập Mặt trận 18.11.1930-18.11.2020, Ủy ban MTTQ huyện Chư Sê tổ chức "
+    "hội nghị biểu dương gia đình văn hóa.",
+    "Kỷ niệm Ngày Dân vận cả nước (15/10), Ban Dân vận Thành ủy Pleiku tổ chức hội nghị tuyên dương điển hình.",
+])
+def test_anniversaries_and_observances_do_not_date_the_event(facts_of, lede):
+    (event,) = facts_of(lede + "\nHội nghị đã tặng Giấy khen cho 10 tập thể.", published="2025-10-20")["events"]
+    assert event.event_date is None and event.event_day is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the event named in a line of its own, dated in the lede after it
+    ("Đại hội thi đua yêu nước huyện Tam Nông lần thứ V\nSáng ngày 12/8/2020, UBND huyện Tam Nông tổ chức Đại hội "
+     "thi đua yêu nước lần thứ V.", "2020-08-12"),
+    ("Hội nghị biểu dương gia đình văn hóa tiêu biểu huyện Phù Cát\n(BĐ) - Ngày 3-9-2019, Ban Chỉ đạo phong trào "
+     "huyện tổ chức hội nghị biểu dương 120 gia đình văn hóa tiêu biểu.", "2019-09-03"),
+    ("Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư thôn 5\nSáng 16/11/2023, tại thôn 5, xã Ea Tu, Ủy ban MTTQ "
+     "xã tổ chức ngày hội đại đoàn kết.", "2023-11-16"),
+])
+def test_event_named_in_a_line_and_dated_in_the_next(facts_of, text, expected):
+    events = facts_of("Your Website Title\n" + text + "\nDịp này, 12 tập thể được khen thưởng.")["events"]
+    assert str(events[0].event_date) == expected
+
+
+@pytest.mark.parametrize(("lede", "expected"), [
+    # a review of year X held from July on: X; held January to March: X+1; April to June: unknown
+    ("Ngày 28/12, Ban Dân vận Huyện ủy Phong Điền tổ chức hội nghị tổng kết công tác dân vận năm 2023.", 2023),
+    ("Ngày 9/1, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo” năm 2019, triển "
+     "khai nhiệm vụ năm 2020.", 2020),
+    ("Sáng 12/3, Huyện ủy Cái Nước tổ chức hội nghị sơ kết phong trào “Dân vận khéo” giai đoạn 2021 - 2023.", 2024),
+    ("Sáng 4/10, Huyện ủy Kỳ Anh tổ chức hội nghị sơ kết phong trào “Dân vận khéo” giai đoạn 2021 - 2023.", 2023),
+    ("Sáng 20/5, Huyện ủy Can Lộc tổ chức hội nghị biểu dương điển hình “Dân vận khéo” năm 2023.", None),
+    # a contest named with its year is held in that year, whatever the month
+    ("Ngày 15/4, Ban Dân vận Tỉnh ủy Đắk Nông tổ chức Hội thi “Dân vận khéo” năm 2024.", 2024),
+    ("Sáng 2/3, Ban Dân vận Thị ủy Ba Đồn tổ chức hội thi “Dân vận khéo” năm 2022.", 2022),
+])
+def test_year_from_the_events_own_name_without_a_reference(facts_of, lede, expected):
+    (event,) = facts_of(lede + "\nHội nghị đã tặng Giấy khen cho 10 tập thể.")["events"]
+    assert event.event_year == expected
+
+
+@pytest.mark.parametrize(("lede", "expected"), [
+    ("Trong dịp kỷ niệm 90 năm ngày thành lập Mặt trận (18/11/1930 - 18/11/2020), 420 khu dân cư của huyện Gò "
+     "Công Tây tổ chức Ngày hội Đại đoàn kết toàn dân tộc.", (2020, 11)),
+    ("Nhân dịp kỷ niệm 95 năm Ngày truyền thống công tác dân vận (15.10.1930-15.10.2025), Huyện ủy Lắk tổ chức "
+     "hội nghị biểu dương điển hình “Dân vận khéo”.", (2025, 10)),
+    ("Vào dịp kỷ niệm 93 năm Ngày truyền thống Hội Nông dân (14/10/1930 - 14/10/2023), Hội Nông dân huyện Krông "
+     "Pắc tổ chức hội nghị tuyên dương nông dân sản xuất giỏi.", (2023, 10)),
+])
+def test_event_held_on_the_occasion_of_an_anniversary_takes_its_month(facts_of, lede, expected):
+    (event,) = facts_of(lede + "\nDịp này, 20 tập thể được khen thưởng.")["events"]
+    assert (event.event_year, event.event_month, event.event_day) == (*expected, None)
+
+
+# --- what is an event (class: event detection) ----------------------------------------------------------------
+@pytest.mark.parametrize(("lede", "kind"), [
+    ("Sáng 23/10, Đảng ủy UBND tỉnh Gia Lai tổ chức chương trình tuyên dương điển hình “Dân vận khéo” 2025.",
+     "bieu_duong"),
+    ("Tối 14/10, Ban Dân vận Thành ủy Cần Thơ tổ chức chương trình tôn vinh các mô hình “Dân vận khéo”.",
+     "bieu_duong"),
+    ("Ngày 2/12, Huyện đoàn Sơn Tây tổ chức chương trình tổng kết phong trào thanh niên tình nguyện năm 2024.",
+     "tong_ket"),
+    # a gathering joined by "và" to a commendation takes the commendation's kind
+    ("Ngày 17-10, Đảng ủy phường Tân Hưng tổ chức chương trình họp mặt kỷ niệm 95 năm Ngày truyền thống công tác "
+     "dân vận của Đảng (15-10-1930 – 15-10-2025) và tuyên dương các điển hình “Dân vận khéo” năm 2025.",
+     "bieu_duong"),
+    ("Chiều 9/10, Hội Nông dân xã Kim Sơn tổ chức buổi gặp mặt kỷ niệm ngày thành lập Hội và vinh danh 30 hội "
+     "viên điển hình.", "bieu_duong"),
+])
+def test_programmes_and_gatherings_of_commendation(facts_of, lede, kind):
+    (event,) = facts_of(lede + "\nCó 25 tập thể được khen thưởng.", published="2025-10-25")["events"]
+    assert event.kind == kind
+
+
+def test_a_programme_that_is_no_gathering_is_no_event(facts_of):
+    f = facts_of("Năm 2024, huyện Lắk thực hiện chương trình mục tiêu quốc gia, xây dựng 45 mô hình “Dân vận "
+                 "khéo”.", published="2024-12-01")
+    assert f["events"] == []
+
+
+@pytest.mark.parametrize("lede", [
+    "Sáng 20/1, tại thôn 3, xã Ea Tu, Ủy ban MTTQ tỉnh tổ chức lễ bàn giao nhà Đại đoàn kết cho hộ nghèo.",
+    "Chiều 25/1, Ban Vận động quỹ “Vì người nghèo” huyện Krông Ana tổ chức lễ trao quà Tết cho 200 hộ nghèo.",
+    "Ngày 12/12, Ủy ban MTTQ huyện Cư M'gar tổ chức lễ khánh thành và bàn giao 3 căn nhà Đại đoàn kết.",
+    "Sáng 5/2, Hội Cựu chiến binh xã Đồng Xuân tổ chức buổi lễ trao tặng nhà tình nghĩa cho hội viên khó khăn, "
+    "dịp này trao tặng Giấy khen cho 2 tập thể.",
+])
+def test_ceremonies_of_the_movement_are_hoi_nghi(facts_of, lede):
+    (event,) = facts_of(lede + "\nCông trình do nhân dân đóng góp trong cuộc vận động “Toàn dân đoàn kết xây "
+                        "dựng đời sống văn hóa”.", published="2025-02-10")["events"]
+    assert event.kind == "hoi_nghi"
+
+
+def test_groundbreaking_is_still_no_event(facts_of):
+    f = facts_of("Sáng 20/1, Ủy ban MTTQ xã Ea Tu tổ chức lễ khởi công xây dựng nhà Đại đoàn kết cho hộ nghèo.",
+                 published="2025-01-21")
+    assert f["events"] == []
+
+
+@pytest.mark.parametrize(("lede", "kinds"), [
+    ("Ngày 10-10, Ban Vận động quỹ “Vì người nghèo” tỉnh tổ chức cuộc họp đánh giá kết quả hoạt động quỹ 9 tháng "
+     "năm 2019.", ["hoi_nghi"]),
+    ("Chiều 5/7, Ban Chỉ đạo phong trào “Dân vận khéo” huyện Lệ Thủy có buổi họp sơ kết 6 tháng đầu năm 2024.",
+     ["so_ket"]),
+    # working sessions that grade or select are no events (ANNOTATION.md "Working meetings")
+    ("Sáng 3/9, Ban Chỉ đạo phong trào “Dân vận khéo” huyện Lệ Thủy tổ chức cuộc họp đánh giá, phân loại 48 mô "
+     "hình năm 2024.", []),
+    ("Ngày 12/6, Ban Thi đua huyện Lệ Thủy tổ chức phiên họp xét chọn các tập thể đề nghị khen thưởng.", []),
+    ("Ngày 12/6, Ban Thường vụ Huyện ủy Lệ Thủy có cuộc họp với các xã về công tác dân vận.", []),
+])
+def test_meetings_that_review_results_are_events_and_working_sessions_are_not(facts_of, lede, kinds):
+    assert [e.kind for e in facts_of(lede, published="2024-12-01")["events"]] == kinds
+
+
+@pytest.mark.parametrize("lede", [
+    "Hướng tới kỷ niệm 93 năm Ngày truyền thống công tác dân vận của Đảng, Ban Dân vận Tỉnh ủy Gia Lai đã tổ chức "
+    "Hội thi “Dân vận khéo” năm 2023 tại Nhà văn hóa tỉnh.",
+    "Chào mừng Đại hội Đảng bộ tỉnh, Huyện ủy Chư Păh tổ chức hội nghị biểu dương điển hình “Dân vận khéo”.",
+    "Hướng về ngày truyền thống, sáng 14/10 Hội Nông dân tỉnh long trọng tổ chức hội nghị tuyên dương điển hình.",
+])
+def test_a_gathering_held_after_a_celebration_cue_is_reported(facts_of, lede):
+    assert len(facts_of(lede, published="2023-10-20")["events"]) == 1
+
+
+def test_a_celebrated_gathering_is_no_event(facts_of):
+    f = facts_of("Các địa phương thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ XI.",
+                 published="2025-10-01")
+    assert f["events"] == []
+
+
+@pytest.mark.parametrize("lede", [
+    "Ngày 12/10/2023, Ban Dân vận Tỉnh ủy Gia Lai tổ chức Hội thi “Dân vận khéo” năm 2023.",
+    "Sáng 15/8, Ban Dân vận Huyện ủy Tam Đảo tổ chức hội thi “Dân vận khéo” giai đoạn 2021 - 2025.",
+    "Ngày 2/11, Đảng ủy phường Tân Hưng tổ chức Hội thi tìm hiểu về phong trào thi đua “Dân vận khéo” năm 2025.",
+])
+def test_contests_have_no_period(facts_of, lede):
+    (event,) = facts_of(lede)["events"]
+    assert (event.kind, event.period_start, event.period_end) == ("giao_luu", None, None)
+
+
+# --- a digest: several events, each in a paragraph with its own date and organiser ------------------------------
+def test_digest_paragraphs_each_report_their_own_event(facts_of):
+    text = ("Ngày 17-10, Đảng ủy xã Kim Sơn tổ chức Hội nghị tuyên dương điển hình “Dân vận khéo” năm 2025.\n"
+            "Năm 2025, xã Kim Sơn đã xây dựng 54 mô hình “Dân vận khéo”.\n"
+            "* Ngày 16-10, Đảng ủy phường Tân Hưng tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo” giai "
+            "đoạn 2020 - 2025.\n"
+            "Phường Tân Hưng có 120 mô hình.\n"
+            "- Sáng 18/10, Ủy ban MTTQ xã Trung Hưng tổ chức buổi họp mặt kỷ niệm ngày truyền thống và biểu dương "
+            "các điển hình “Dân vận khéo”.\n"
+            "Tại hội nghị, 15 cá nhân được tặng Giấy khen.")
+    events = facts_of(text, published="2025-10-19")["events"]
+    assert [(e.kind, str(e.event_date), e.unit) for e in events] == [
+        ("bieu_duong", "2025-10-17", "xã Kim Sơn"),
+        ("tong_ket", "2025-10-16", "phường Tân Hưng"),
+        ("bieu_duong", "2025-10-18", "xã Trung Hưng"),
+    ]
+
+
+@pytest.mark.parametrize("later", [
+    # the main event restated by its own organiser later on
+    "Ngày 17-10, Đảng ủy xã Kim Sơn tổ chức hội nghị tuyên dương 20 tập thể.",
+    # another unit's gathering only planned, or without its own date, or without an organiser
+    "Ngày 25-10, Đảng ủy xã Trung Hưng sẽ tổ chức hội nghị tổng kết phong trào.",
+    "Trước đó, Đảng ủy xã Trung Hưng cũng tổ chức hội nghị tổng kết phong trào “Dân vận khéo”.",
+    "Ngày 16-10, tại hội trường, đã diễn ra hội nghị tổng kết phong trào “Dân vận khéo” của nhiều đơn vị.",
+])
+def test_paragraphs_that_are_no_digest_item_add_no_event(facts_of, later):
+    text = ("Ngày 17-10, Đảng ủy xã Kim Sơn tổ chức Hội nghị tuyên dương điển hình “Dân vận khéo” năm 2025.\n"
+            "Năm 2025, xã Kim Sơn đã xây dựng 54 mô hình “Dân vận khéo”.\n" + later)
+    assert len(facts_of(text, published="2025-10-19")["events"]) == 1
+
+
+# --- the event's unit (class: organisers naming their unit, headline prefixes) ---------------------------------
+@pytest.mark.parametrize(("lede", "unit", "province"), [
+    ("Ngày 17-10, Đảng ủy phường Tân Hưng (TPHCM) tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.",
+     "phường Tân Hưng", "Hồ Chí Minh"),
+    ("Sáng 20/10, Đảng ủy xã Đồng Xuân (Đắk Lắk) tổ chức hội nghị biểu dương điển hình “Dân vận khéo”.",
+     "xã Đồng Xuân", "Đắk Lắk"),
+    ("Chiều 22/10, Ban Dân vận Đảng ủy xã Trung Hưng, thành phố Cần Thơ tổ chức hội nghị tổng kết phong trào "
+     "“Dân vận khéo”.", "xã Trung Hưng", "Cần Thơ"),
+])
+def test_organiser_naming_its_unit(facts_of, lede, unit, province):
+    (event,) = facts_of(lede, published="2025-10-25")["events"]
+    assert (event.unit, event.province) == (unit, province)
+
+
+@pytest.mark.parametrize(("title", "body", "unit"), [
+    ("Bình Phước: Sôi nổi Hội thi “Dân vận khéo” năm 2023",
+     "Đến dự có lãnh đạo phường Hưng Long cùng 11 đội thi tham gia Hội thi.", "phường Hưng Long"),
+    ("Đắk Lắk: Tưng bừng ngày hội đại đoàn kết toàn dân tộc",
+     "Tham dự ngày hội có đồng chí Bí thư Đảng ủy xã Đồng Xuân và bà con thôn 3.", "xã Đồng Xuân"),
+    ("Kon Tum: Hội nghị biểu dương điển hình “Dân vận khéo”",
+     "Tham dự hội nghị có lãnh đạo Huyện ủy và các xã của huyện Đắk Hà.", "huyện Đắk Hà"),
+])
+def test_a_province_before_the_headlines_colon_is_not_the_events_unit(facts_of, title, body, unit):
+    (event,) = facts_of(title + "\n" + body + "\nDịp này, 10 tập thể được khen thưởng.", title=title)["events"]
+    assert event.unit == unit
