@@ -111,7 +111,9 @@ class Event(Fact):
     event_date: date | None = Field(
         None, description="Date of the event (its first day); null unless day, month and year are all known.")
     event_year: int | None = Field(
-        None, description="Year of the event, from the text or else from the publication date; null when unknown.")
+        None, description="Year of the event: from its date, else from the publication date (metadata, page "
+                          "dateline or the date in its URL), else from its own name or the phase it reviews "
+                          "(\"Hội thi ... năm 2023\"; a review of 2023 held in January is 2024); null when unknown.")
     event_month: int | None = Field(None, description="Month of the event (1-12); null when not stated.")
     event_day: int | None = Field(None, description="Day of the month of the event; null when not stated.")
     date_text: str | None = Field(None, description='Date of the event as written in the article ("sáng 17/5").')

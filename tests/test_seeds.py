@@ -40,7 +40,8 @@ def test_huong_son_award_and_event(huong_son):
     assert (award.count, award.recipient, award.award) == (19, "tap_the", "giay_khen")
     (event,) = huong_son["events"]
     assert (event.kind, event.event_month, event.event_day, event.attendees) == ("bieu_duong", 10, 15, 200)
-    assert event.event_year is None  # no year in the text and no publication date
+    # no year in the date and no publication date: the year of the phase it reviews (2019-2024), held in October
+    assert event.event_year == 2024
     assert (event.unit, event.province) == ("huyện Hương Sơn", "Hà Tĩnh")
 
 
