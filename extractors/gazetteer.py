@@ -64,6 +64,8 @@ class Gazetteer:
 
     def __init__(self, rows_legacy: list[sqlite3.Row], rows_2025: list[sqlite3.Row]):
         self.by_key: dict[str, list[Place]] = defaultdict(list)
+        # the same names without spaces: spellings that split or join syllables ("Krông Ana" / "Krông A Na")
+        self.by_compact: dict[str, list[Place]] = defaultdict(list)
         self._province_key_2025: dict[str, str] = {}
         seen: set[tuple] = set()
         for r in rows_legacy:
@@ -94,11 +96,17 @@ class Gazetteer:
         if marker not in seen:
             seen.add(marker)
             self.by_key[key(place.name)].append(place)
+            self.by_compact[key(place.name).replace(" ", "")].append(place)
 
     def lookup(self, name: str, levels: tuple[str, ...] | None = None, era: str | None = None) -> list[Place]:
-        """Places called `name` (any tone placement or case), optionally of some levels or one era."""
-        places = self.by_key.get(key(name), [])
-        return [p for p in places if (levels is None or p.level in levels) and (era is None or p.era == era)]
+        """Places called `name` (any tone placement or case, or syllables split otherwise: "Krông Ana" finds
+        "Krông A Na"), optionally of some levels or one era."""
+        folded = key(name)
+        for places in (self.by_key.get(folded, []), self.by_compact.get(folded.replace(" ", ""), [])):
+            found = [p for p in places if (levels is None or p.level in levels) and (era is None or p.era == era)]
+            if found:
+                return found
+        return []
 
     def provinces_of(self, name: str, levels: tuple[str, ...] | None = None) -> set[str]:
         """Names of the (legacy) provinces that have a unit called `name`."""

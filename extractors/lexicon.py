@@ -39,6 +39,10 @@ MODEL_NOUN_GRADES = ("tỉnh", "huyện", "xã", "cơ sở", "thành phố", "qu
 COMMITTEE_LEVELS = {
     "tỉnh uỷ": "tinh", "thành uỷ": "thanh_pho", "huyện uỷ": "huyen", "quận uỷ": "quan", "thị uỷ": "thi_xa",
 }
+# Other bodies whose name is their level and their unit's name (ANNOTATION.md "Bodies name their unit"): the Youth
+# Union's committees ("Huyện Đoàn Yên Thế", "Tỉnh Đoàn Bắc Giang", "Thành Đoàn Cần Thơ").
+BODIES_NAMING_UNIT = {"tỉnh đoàn": "tinh", "thành đoàn": "thanh_pho", "huyện đoàn": "huyen", "quận đoàn": "quan",
+                      "thị đoàn": "thi_xa"}
 # Committees that place an organisation at the article's unit of their level, tried in this order ("Ban Thường vụ
 # Huyện uỷ" -> the article's huyện). As tuned, "quận uỷ" is not listed (a candidate for the accuracy work).
 ORGANISATION_COMMITTEES = (("tỉnh uỷ", "tinh"), ("huyện uỷ", "huyen"), ("thị uỷ", "thi_xa"), ("thành uỷ", "thanh_pho"),
@@ -79,6 +83,14 @@ PLACE_PREPOSITIONS = ("tại", "ở", "về", "thuộc", "trên địa bàn")
 # (dev set: "Báo Yên Bái", "Trường Cao đẳng Công nghiệp Thanh Hoá" are not units of those articles).
 ORGANISATION_PREFIXES = ("báo", "đài", "trường", "cao đẳng", "đại học", "bệnh viện", "công ty", "tập đoàn",
                          "ngân hàng", "hội đồng hương", "câu lạc bộ", "clb")
+
+# Nouns that open the name of a movement, contest, fund or programme: a place right after them, with no preposition,
+# is part of the name ("phong trào Thanh niên Quảng Ninh tình nguyện", "Giải Việt dã Báo Hà Tĩnh").
+NAMED_THING_NOUNS = ("phong trào", "cuộc vận động", "giải", "cuộc thi", "hội thi", "chương trình", "quỹ", "đề án",
+                     "tạp chí", "cổng thông tin", "nhà xuất bản", "hợp tác xã")
+# Words that end a name before a place ("phong trào thi đua của Nghệ An"); not "và", which names join ("Đài Phát
+# thanh và Truyền hình Quảng Bình").
+NAME_BREAK_WORDS = ("của", "cho", "với", "trong", "toàn", "tỉnh", "thành phố", "huyện")
 
 # --- people ------------------------------------------------------------------------------------------------------
 # What a personal name starts with (keys): every Vietnamese (Kinh) family name, common and rare, and the first

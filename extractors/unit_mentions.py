@@ -27,7 +27,10 @@ from extractors.gazetteer import DISTRICT_LEVELS, LEVEL_WORD, PROVINCE_LEVELS, W
 from extractors.textnorm import fold, key
 from schemas import SegmentedArticle
 
-_SYLLABLE = re.compile(r"[^\W_]+")
+# A syllable of a name; an apostrophe between letters belongs to it, straight or curly ("M'Đrắk", "M’Đrắk",
+# "Ea H’leo": ANNOTATION.md "look-alike letters").
+_SYLLABLE = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 PREVIOUS_WORD_REACH = 20  # the word before a bare province name, if it is capitalised the name is part of another
 ORGANISATION_REACH = 40  # "Trường Cao đẳng Công nghiệp " before "Thanh Hoá": an organisation's words before a place
 PARENTHESIS_REACH = 60  # a qualifier aside "(huyện Gia Bình, tỉnh Bắc Ninh)" opens within 60 characters
@@ -36,7 +39,9 @@ _LEVEL_RE = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(w) for w in sorted(lexicon.UNIT_LEVEL_WORDS, key=len, reverse=True))
     + r")(?=[\s:])"
 )
-_COMMITTEE_RE = re.compile(r"(?<!\w)(" + "|".join(lexicon.COMMITTEE_LEVELS) + r")(?=\s)")
+# Party committees and other bodies named after their unit ("Huyện uỷ Lục Ngạn", "Huyện Đoàn Yên Thế").
+_BODY_LEVELS = lexicon.COMMITTEE_LEVELS | lexicon.BODIES_NAMING_UNIT
+_COMMITTEE_RE = re.compile(r"(?<!\w)(" + "|".join(_BODY_LEVELS) + r")(?=\s)")
 _CONTRACTION_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(
     lexicon.CITY_CONTRACTIONS, key=len, reverse=True)) + r")(?!\w)")
 
@@ -89,8 +94,10 @@ def _best_name(text: str, run: list[re.Match], levels: tuple[str, ...], known_on
         return None
     gaz = gazetteer()
     for size in range(min(len(run), MAX_NAME_SYLLABLES), 0, -1):
-        name = text[run[0].start():run[size - 1].end()]
-        alias = lexicon.PROVINCE_ALIASES.get(key(name))
+        name = text[run[0].start():run[size - 1].end()].translate(_APOSTROPHES)
+        # old names of provinces ("Sài Gòn", "Thừa Thiên Huế") only where a province is meant: "phường Sài Gòn" is a
+        # ward created in 2025
+        alias = lexicon.PROVINCE_ALIASES.get(key(name)) if set(levels) & set(PROVINCE_LEVELS) else None
         if alias:
             return alias, run[size - 1].end()
         if gaz.lookup(name, levels):
@@ -102,7 +109,7 @@ def _best_name(text: str, run: list[re.Match], levels: tuple[str, ...], known_on
     size = len(run) if len(run) <= 3 else 2
     if any(len(m.group()) > 1 and m.group().isupper() for m in run[:size]):
         return None  # acronyms: "xã NTM", "huyện CHQS"
-    return text[run[0].start():run[size - 1].end()], run[size - 1].end()
+    return text[run[0].start():run[size - 1].end()].translate(_APOSTROPHES), run[size - 1].end()
 
 
 def _looks_like_person(run: list[re.Match]) -> bool:
@@ -136,7 +143,7 @@ def _explicit_mentions(text: str, folded: str) -> list[UnitMention]:
 def _committee_mentions(text: str, folded: str) -> list[UnitMention]:
     mentions = []
     for match in _COMMITTEE_RE.finditer(folded):
-        level = lexicon.COMMITTEE_LEVELS[match.group(1)]
+        level = _BODY_LEVELS[match.group(1)]
         found = _best_name(text, _capitalised_run(text, match.end() + 1), tier_levels(level), known_only=True)
         if found:
             mentions.append(UnitMention(level, found[0], match.end() + 1, found[1], "committee"))
@@ -146,14 +153,45 @@ def _committee_mentions(text: str, folded: str) -> list[UnitMention]:
 _CONTINUATION = re.compile(r"\s*(?:,|;|và|,\s*và)\s+")
 
 
+def _containing(mention: UnitMention, name: str) -> UnitMention | None:
+    """`name` as the unit that contains `mention` (its district, or its province), or None: the parts of an
+    address written without level words ("xã Trà Ka, Bắc Trà My, Quảng Nam", "xã Trà Ka (Bắc Trà My)")."""
+    gaz = gazetteer()
+    own = gaz.lookup(mention.name, tier_levels(mention.level))
+    if mention.level in WARD_LEVELS:
+        districts = [p for p in gaz.lookup(name, DISTRICT_LEVELS) if p.era == "legacy"
+                     and any(o.district and key(o.district) == key(p.name) and o.province == p.province for o in own)]
+        if districts:
+            return UnitMention(districts[0].level, districts[0].name, 0, 0, "address")
+    provinces = [p for p in gaz.lookup(lexicon.PROVINCE_ALIASES.get(key(name), name), PROVINCE_LEVELS)
+                 if p.tier == "province" and (not own or any(o.province == p.province for o in own))]
+    if provinces and mention.level not in PROVINCE_LEVELS:
+        return UnitMention(provinces[0].level, provinces[0].name, 0, 0, "address")
+    return None
+
+
 def _continuations(text: str, mention: UnitMention) -> list[UnitMention]:
-    """Further names of the same level listed after a mention: "xã Bó Sinh, Mường Lầm"."""
-    found, end, gaz = [], mention.end, gazetteer()
+    """Further names listed after a mention: of the same level ("xã Bó Sinh, Mường Lầm"), or the units that
+    contain it, written as an address without level words ("xã Trà Ka, Bắc Trà My, Quảng Nam")."""
+    found, end, gaz, last = [], mention.end, gazetteer(), mention
     while True:
         sep = _CONTINUATION.match(text, end)
         if not sep:
             break
-        name = _best_name(text, _capitalised_run(text, sep.end()), tier_levels(mention.level), known_only=True)
+        run = _capitalised_run(text, sep.end())
+        container = None
+        for size in range(min(len(run), MAX_NAME_SYLLABLES), 0, -1):
+            container = _containing(last, text[run[0].start():run[size - 1].end()])
+            if container:
+                container = replace(container, start=sep.end(), end=run[size - 1].end())
+                break
+        if container:
+            found.append(container)
+            end, last = container.end, container
+            continue
+        if last is not mention:
+            break
+        name = _best_name(text, run, tier_levels(mention.level), known_only=True)
         if not name or gaz.is_province(name[0]) and mention.level not in PROVINCE_LEVELS:
             break
         found.append(UnitMention(mention.level, name[0], sep.end(), name[1], "list"))
@@ -161,25 +199,102 @@ def _continuations(text: str, mention: UnitMention) -> list[UnitMention]:
     return found
 
 
+# A list under several level words: "các xã, phường: Nghi Hải, Nghi Hoà, Thu Thuỷ", "các xã và thị trấn A, B".
+_LEVEL_WORDS_ALT = "|".join(re.escape(w) for w in sorted(lexicon.LEVEL_OF_WORD, key=len, reverse=True))
+_MIXED_LIST = re.compile(rf"(?<!\w)(?:các|những)\s+((?:{_LEVEL_WORDS_ALT})(?:\s*(?:,|và|/)\s*(?:{_LEVEL_WORDS_ALT}))+)"
+                         r"\s*:?\s*")
+
+
+def _mixed_lists(text: str, folded: str) -> list[tuple[tuple[str, ...], str, int, int, int]]:
+    """(levels listed, name, start, end, start of the list) of each name under several level words; the level of
+    each is chosen once the other mentions are known (`_mixed_level`)."""
+    found, gaz = [], gazetteer()
+    for match in _MIXED_LIST.finditer(folded):
+        levels = tuple(dict.fromkeys(lexicon.LEVEL_OF_WORD[w] for w in re.findall(_LEVEL_WORDS_ALT, match.group(1))))
+        pos = match.end()
+        while True:
+            name = _best_name(text, _capitalised_run(text, pos), levels, known_only=True)
+            if not name or gaz.is_province(name[0]) and not set(levels) & set(PROVINCE_LEVELS):
+                break
+            found.append((levels, name[0], pos, name[1], match.start()))
+            sep = _CONTINUATION.match(text, name[1])
+            if not sep:
+                break
+            pos = sep.end()
+    return found
+
+
+def _mixed_level(levels: tuple[str, ...], name: str, mentions: list[UnitMention]) -> str:
+    """The level a listed name has in the gazetteer among the levels listed ("các xã, phường: A, B"), in the
+    districts, else the provinces, the article names when they decide it; else the first level listed."""
+    places = gazetteer().lookup(name, levels)
+    districts = {key(m.name) for m in mentions if m.level in DISTRICT_LEVELS}
+    provinces = article_provinces(mentions) | {vote_province(mentions)}
+    in_article = [p for p in places if p.district and key(p.district) in districts] or \
+        [p for p in places if p.province in provinces] or places
+    for era in ("legacy", "2025"):
+        found = {p.level for p in in_article if p.era == era}
+        if len(found) == 1:
+            return found.pop()
+    return levels[0]
+
+
 _PAREN = re.compile(r"\s*\(([^()]{2,40})\)")
+_PAREN_PARTS = re.compile(r"[^,;\-–]+")
 
 
-def _qualifier(text: str, mention: UnitMention) -> UnitMention | None:
-    """A province in parentheses right after a unit: "huyện Mường La (Sơn La)"."""
+def _qualifiers(text: str, mention: UnitMention) -> list[UnitMention]:
+    """The units that contain a mention, in parentheses right after it: "huyện Mường La (Sơn La)", "xã Trà Ka
+    (Bắc Trà My)", "xã Tân Lập (Mộc Châu, Sơn La)"."""
     match = _PAREN.match(text, mention.end)
     if not match:
-        return None
-    inner = match.group(1).strip()
-    alias = lexicon.PROVINCE_ALIASES.get(key(inner), inner)
-    places = [p for p in gazetteer().lookup(alias) if p.tier == "province"]
-    if not places:
-        return None
-    return UnitMention(places[0].level, places[0].name, match.start(1), match.end(1), "qualifier", qualifier=True)
+        return []
+    found, inner = [], mention
+    for part in _PAREN_PARTS.finditer(text, match.start(1), match.end(1)):
+        name = part.group().strip()
+        if not name:
+            continue
+        start = part.start() + len(part.group()) - len(part.group().lstrip())
+        container = _containing(inner, name)
+        if container is None:
+            return found
+        container = replace(container, start=start, end=start + len(name), how="qualifier", qualifier=True)
+        found.append(container)
+        inner = container
+    return found
+
+
+_NAME_OPENERS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.ORGANISATION_PREFIXES
+                                                         + lexicon.NAMED_THING_NOUNS)) + r")(?!\w)")
+# Between the word that opens a name and a place, a preposition or a clause break shows that the place is where,
+# not part of the name: "Báo Nam Định" vs "phóng viên Báo X cho biết, ở Nam Định ...".
+_PLACE_BREAK = re.compile(r"[,;:.()”]|(?<!\w)(?:" + "|".join(lexicon.PLACE_PREPOSITIONS + lexicon.NAME_BREAK_WORDS)
+                          + r")(?!\w)")
+_NAME_OPENER_BEFORE_QUOTE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NAMED_THING_NOUNS))
+                                       + r")(?:\s+[^\W\d_]+){0,3}\s*$")
+# A quoted name is at most this long ("Thanh niên Lào Cai lập nghiệp", "Dân vận khéo trong xây dựng nông thôn mới").
+QUOTED_NAME_REACH = 80
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether a place name at `start` is part of the name of a newspaper, company or movement (ANNOTATION.md
+    "What a unit is not"): inside the quoted name of a movement ("phong trào “Thanh niên Lào Cai lập nghiệp”"), or
+    after a word that opens
+    such a name with no preposition or clause break in between ("Báo Nam Định", "Công ty Cấp nước Thanh Hoá",
+    "phong trào Thanh niên Quảng Ninh tình nguyện")."""
+    quoted = text[max(0, start - QUOTED_NAME_REACH):start]
+    opening = quoted.rfind("“")  # curly quotes only: straight ones do not say which side they open
+    if opening > quoted.rfind("”") and _NAME_OPENER_BEFORE_QUOTE.search(fold(quoted[:opening])):
+        return True  # a quoted movement or contest ("phong trào “Thanh niên Lào Cai lập nghiệp”"); a quoted model
+        # may be named after a body, which names its unit ("mô hình “LLVT Quảng Bình hướng về ...”")
+    folded = fold(text[max(0, start - ORGANISATION_REACH):start])
+    openers = list(_NAME_OPENERS.finditer(folded))
+    return bool(openers) and not _PLACE_BREAK.search(folded, openers[-1].end())
 
 
 def _bare_provinces(text: str) -> list[UnitMention]:
     """Province names standing alone ("Công an Nghệ An", "(LLVT) Quảng Bình"): the whole capitalised run must be
-    the name, and no organisation word ("Báo", "Trường") may precede it within a few words."""
+    the name, and it must not be part of the name of a newspaper, company or movement (`_inside_a_name`)."""
     gaz, found = gazetteer(), []
     for match in _province_names_re().finditer(text):
         start, end = match.span()
@@ -187,8 +302,7 @@ def _bare_provinces(text: str) -> list[UnitMention]:
         following = _SYLLABLE.match(text, end + 1) if text[end:end + 1] == " " else None
         if previous and previous.group(1)[0].isupper() or following and following.group()[0].isupper():
             continue  # part of a longer name: "Hải Huế" (a byline), "Nguyễn Hà Nam"
-        window = fold(text[max(0, start - ORGANISATION_REACH):start])
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window) for w in lexicon.ORGANISATION_PREFIXES):
+        if _inside_a_name(text, start):
             continue
         place = next(p for p in gaz.lookup(match.group()) if p.tier == "province")
         found.append(UnitMention(place.level, place.name, start, end, "bare"))
@@ -246,12 +360,16 @@ def find_mentions(doc: SegmentedArticle) -> list[UnitMention]:
     extra = []
     for mention in mentions:
         extra += _continuations(text, mention)
-        qualifier = _qualifier(text, mention)
-        if qualifier:
-            extra.append(qualifier)
+        extra += _qualifiers(text, mention)
     mentions += extra
     mentions = [replace(m, qualifier=m.qualifier or _inside_parentheses(text, m.start)) for m in mentions]
     provinces = article_provinces(mentions)
+    mixed = _mixed_lists(text, folded)
+    if mixed:  # a mixed list's names replace what its last level word read alone ("các phường và xã A, B")
+        spans = [(head, end) for _, _, _, end, head in mixed]
+        named = [m for m in mentions if not any(head <= m.start < end for head, end in spans)]
+        mentions = named + [UnitMention(_mixed_level(levels, name, named), name, start, end, "list")
+                            for levels, name, start, end, _ in mixed]
     known = {key(m.name): m for m in mentions}
     mentions += _bare_mentions(doc, provinces, known)
     covered = sorted((m.start, m.end) for m in mentions)

@@ -15,7 +15,8 @@ from extractors.unit_mentions import UnitMention, tier_levels
 from schemas import SegmentedArticle, Sentence, Unit
 
 NAME = "units"
-VERSION = "2"  # 2: no unit from a name after "xã" ("xã Phan Thị Thanh Hoa"); resolution never crosses provinces
+VERSION = "3"  # 3: mixed lists, addresses, apostrophes, 2025 wards, names inside names, Youth Union bodies
+# 2: no unit from a name after "xã" ("xã Phan Thị Thanh Hoa"); resolution never crosses provinces
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "units"
 NEEDS = ("mentions", "province")
@@ -51,6 +52,14 @@ def _sentence_at(doc: SegmentedArticle, starts: list[int], offset: int) -> Sente
     return doc.sentences[index] if index >= 0 and offset < doc.sentences[index].end else None
 
 
+def _official_name(mention: UnitMention, place) -> str:
+    """The gazetteer's spelling of the name (tones, case, apostrophes), or the name as written when the gazetteer
+    splits its syllables otherwise ("Krông Ana" in the text and the 2025 list, "Krông A Na" in the legacy one)."""
+    if place is None or key(place.name) != key(mention.name):
+        return mention.name
+    return place.name
+
+
 def extract(ctx: ArticleContext) -> list[Unit]:
     """One `Unit` per distinct unit the article names, at its first mention."""
     doc, mentions, province = ctx.doc, ctx.mentions, ctx.province
@@ -67,10 +76,10 @@ def extract(ctx: ArticleContext) -> list[Unit]:
         records.append(Unit(
             article_id=doc.article_id, evidence=sentence.text if sentence else doc.text[mention.start:mention.end],
             char_start=mention.start, char_end=mention.end, extractor=EXTRACTOR, level=mention.level,
-            name=place.name if place else mention.name,
+            name=_official_name(mention, place),
             province=place.province if place else (mention.name if mention.level in PROVINCE_LEVELS else province),
             code=place.code if place else None, code_2025=code_2025(place) if place else None,
             latitude=place.latitude if place else None, longitude=place.longitude if place else None,
-            label=f"{LEVEL_WORD[mention.level]} {place.name if place else mention.name}",
+            label=f"{LEVEL_WORD[mention.level]} {_official_name(mention, place)}",
         ))
     return records
