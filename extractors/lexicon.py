@@ -83,6 +83,9 @@ PLACE_PREPOSITIONS = ("tại", "ở", "về", "thuộc", "trên địa bàn")
 # (dev set: "Báo Yên Bái", "Trường Cao đẳng Công nghiệp Thanh Hoá" are not units of those articles).
 ORGANISATION_PREFIXES = ("báo", "đài", "trường", "cao đẳng", "đại học", "bệnh viện", "công ty", "tập đoàn",
                          "ngân hàng", "hội đồng hương", "câu lạc bộ", "clb")
+# Organisations whose capitalised opening is also a unit's name ("Ban Công" is a xã of Thanh Hoá): after a listed
+# unit ("xã Tân Phú Đông, Ban Công tác Mặt trận ấp ...") they are not one more unit of the list.
+ORGANISATIONS_LIKE_UNITS = ("ban công tác",)
 
 # Nouns that open the name of a movement, contest, fund or programme: a place right after them, with no preposition,
 # is part of the name ("phong trào Thanh niên Quảng Ninh tình nguyện", "Giải Việt dã Báo Hà Tĩnh").

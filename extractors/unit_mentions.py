@@ -151,6 +151,7 @@ def _committee_mentions(text: str, folded: str) -> list[UnitMention]:
 
 
 _CONTINUATION = re.compile(r"\s*(?:,|;|và|,\s*và)\s+")
+_ORGANISATION_REACH = max(map(len, lexicon.ORGANISATIONS_LIKE_UNITS))  # the longest such name, in characters
 
 
 def _containing(mention: UnitMention, name: str) -> UnitMention | None:
@@ -194,6 +195,8 @@ def _continuations(text: str, mention: UnitMention) -> list[UnitMention]:
         name = _best_name(text, run, tier_levels(mention.level), known_only=True)
         if not name or gaz.is_province(name[0]) and mention.level not in PROVINCE_LEVELS:
             break
+        if fold(text[sep.end():sep.end() + _ORGANISATION_REACH]).startswith(lexicon.ORGANISATIONS_LIKE_UNITS):
+            break  # "xã Tân Phú Đông, Ban Công tác Mặt trận ấp ...": an organisation's name, not a listed xã
         found.append(UnitMention(mention.level, name[0], sep.end(), name[1], "list"))
         end = name[1]
     return found

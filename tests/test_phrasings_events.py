@@ -309,3 +309,36 @@ def test_organiser_naming_its_unit(facts_of, lede, unit, province):
 def test_a_province_before_the_headlines_colon_is_not_the_events_unit(facts_of, title, body, unit):
     (event,) = facts_of(title + "\n" + body + "\nDịp này, 10 tập thể được khen thưởng.", title=title)["events"]
     assert event.unit == unit
+
+
+@pytest.mark.parametrize(("lede", "unit"), [
+    # a village's event takes its commune (ANNOTATION.md "Village events"); "Ban Công tác Mặt trận" after a
+    # listed commune is an organisation, not the commune Ban Công of Thanh Hoá
+    ("Sáng 16/11, tại ấp Phú Hòa, xã Tân Phú Đông, Ban Công tác Mặt trận ấp tổ chức ngày hội đại đoàn kết toàn "
+     "dân tộc.", "xã Tân Phú Đông"),
+    ("Ngày 12/11, Ban Công tác Mặt trận thôn Đông, xã Quảng Phú tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm "
+     "2024.", "xã Quảng Phú"),
+    ("Tối 15/11, khu dân cư khu phố 3, phường Hiệp Bình tổ chức Ngày hội đại đoàn kết toàn dân tộc.",
+     "phường Hiệp Bình"),
+    ("Sáng 11-11, lãnh đạo tỉnh dự ngày hội đại đoàn kết toàn dân tộc ở khu dân cư ấp Tân Lợi, xã Đồng Xuân.",
+     "xã Đồng Xuân"),
+])
+def test_village_events_take_their_commune(facts_of, lede, unit):
+    (event,) = facts_of(lede, published="2024-11-20")["events"]
+    assert event.unit == unit
+
+
+@pytest.mark.parametrize(("lede", "unit", "province"), [
+    # units of the 2025 reorganisation: "Sài Gòn" names the city only at a province's level
+    ("Ngày 17-10, Đảng ủy phường Sài Gòn tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2025.",
+     "phường Sài Gòn", "Hồ Chí Minh"),
+    ("Ngày 18-10, Đảng ủy xã Bình Hưng (TPHCM) tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2025.",
+     "xã Bình Hưng", "Hồ Chí Minh"),
+    ("Ngày 20-10, Đảng ủy phường Thủ Đức tổ chức hội nghị biểu dương điển hình “Dân vận khéo” năm 2025.",
+     "phường Thủ Đức", "Hồ Chí Minh"),
+    ("Ngày 21-10, Thành ủy TP Sài Gòn tổ chức hội nghị biểu dương điển hình “Dân vận khéo” năm 2025.",
+     "thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+])
+def test_organisers_of_2025_units(facts_of, lede, unit, province):
+    (event,) = facts_of(lede, published="2025-11-20")["events"]
+    assert (event.unit, event.province) == (unit, province)
