@@ -19,7 +19,7 @@ from extractors.textnorm import fold
 from schemas import AwardCount
 
 NAME = "award_counts"
-VERSION = "2"  # 2: named persons, plural subjects, subject-less award sentences, issuer_unit
+VERSION = "3"  # 3: lists of named recipients, prizes, joined model counts, organisers; 2: issuer_unit
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "award_counts"
 NEEDS = ("quantities", "mentions", "province", "units", "event")  # issuer_unit may be the event's unit
@@ -36,8 +36,8 @@ COUNT_AFTER_AWARD = 40
 PLURAL_SUBJECT_REACH = 80
 SAME_RECIPIENT_CHARS = 20
 # "khen thưởng cho tập thể UBND phường Hàng Bài": one named collective (ANNOTATION.md counts it 1).
-_NAMED_COLLECTIVE = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^,.;]{{0,40}}?\s+cho\s+(?:tập thể|{lexicon.COLLECTIVE_NOUNS})"
-                               r"\s+(?=[A-ZĐ0-9])", re.IGNORECASE)
+_NAMED_COLLECTIVE = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^,.;]{{0,40}}?\s+cho\s+((?:tập thể|{lexicon.COLLECTIVE_NOUNS}))"
+                               r"\s+(?=\w)", re.IGNORECASE)
 # "Công an tỉnh vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua": one collective honoured by name.
 _HONOURED_COLLECTIVE = re.compile(r"(?<![\d\w])(?:vinh dự )?được\s+(.{3,60}?)\s+(?:tặng|trao tặng|trao)\s+"
                                   r"(cờ thi đua|bằng khen|giấy khen|danh hiệu)", re.IGNORECASE)
@@ -66,13 +66,45 @@ _PRIZE = re.compile(r"(?<!\w)giải(?!\w)")
 _NO_SUBJECT = re.compile(rf"\s*(?:(?:đồng thời|cùng dịp|dịp này|nhân dịp này|bên cạnh đó)\s*,?\s*)?{_GIVE}(?!\w)")
 
 
-def _hits(sentence) -> list[tuple[int, int, str | None, str]]:
-    """(start, end, issuer, recipient) of every single named recipient in a sentence."""
+# The next named recipient of the same list: ", Đoàn Thanh niên xã", " và Hội Phụ nữ ...", " và bà Lò Thị Hoa".
+_MORE_COLLECTIVE = re.compile(rf"[^,;.()]*?(?:,|\svà)\s+(?:tập thể\s+)?(?:{lexicon.COLLECTIVE_NOUNS})\s+(?=\w)")
+_MORE_PERSON = re.compile(rf"[^,;.()]*?(?:,|\svà)\s+(?:{lexicon.PERSON_MARKERS})\s+(?=\w)")
+
+
+_VILLAGE_NAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.VILLAGE_WORDS)) + r")\s+\w")
+
+
+def _capitalised(text: str, at: int) -> bool:
+    """A name starts at `at`: a capital or a digit ("cho tập thể UBND phường", not "cho tập thể và cá nhân"), or
+    a village ("Chi đoàn ấp 5"). The rules match folded text, so case is read from the original."""
+    return at < len(text) and (text[at].isupper() or text[at].isdigit() or bool(
+        _VILLAGE_NAME.match(fold(text), at)))
+
+
+def _named_list(sentence, match: re.Match, more: re.Pattern) -> tuple[int, int]:
+    """(how many recipients, end) of a list of named recipients starting at a match: "cho Phòng Nội vụ và Đoàn
+    Thanh niên xã" is one count of 2 (ANNOTATION.md "Named recipients": named together under one award)."""
+    part, count, end = fold(sentence.text), 1, match.end()
+    while True:
+        item = more.match(part, end)
+        if item is None or not _capitalised(sentence.text, item.end()):
+            return count, end
+        count, end = count + 1, item.end()
+
+
+def _hits(sentence) -> list[tuple[int, int, str | None, str, int]]:
+    """(start, end, issuer, recipient, count) of every list of named recipients in a sentence."""
     part = fold(sentence.text)
-    hits = [(m.start(), m.end(), None, "tap_the") for m in _NAMED_COLLECTIVE.finditer(part)
-            if not _PRIZE.search(m.group())]  # contest prizes are not awards (ANNOTATION.md)
-    hits += [(m.start(), m.end(), None, "dong_chi" if m.group(1) == "đồng chí" and "kỷ niệm chương" in part[
-        m.start():m.end()] else "ca_nhan") for m in _NAMED_PERSON.finditer(part)]
+    hits = [(m.start(), *_named_list(sentence, m, _MORE_COLLECTIVE)[::-1], None, "tap_the")
+            for m in _NAMED_COLLECTIVE.finditer(part)
+            if not _PRIZE.search(m.group())  # contest prizes are not awards
+            and (_capitalised(sentence.text, m.start(1)) or _capitalised(sentence.text, m.end()))]
+    hits = [(start, end, issuer, recipient, count) for start, end, count, issuer, recipient in hits]
+    for m in _NAMED_PERSON.finditer(part):
+        count, end = _named_list(sentence, m, _MORE_PERSON)
+        recipient = "dong_chi" if m.group(1) == "đồng chí" and "kỷ niệm chương" in part[m.start():m.end()] \
+            else "ca_nhan"
+        hits.append((m.start(), end, None, recipient, count))
     for m in _HONOURED_COLLECTIVE.finditer(part):
         before = part[:m.start()]
         if re.search(r"\d\s+(?:tập thể|cá nhân|đồng chí)[^,;]*$", before) or \
@@ -82,18 +114,19 @@ def _hits(sentence) -> list[tuple[int, int, str | None, str]]:
         head = ISSUER_HEAD.match(part, m.start(1))
         issuer = trim_issuer(sentence.text[m.start(1):m.end(1)]) if head else None
         person = _PERSON_SUBJECT.search(sentence.text[:m.start()].rstrip())
-        hits.append((m.start(), m.end(), issuer, "ca_nhan" if person else "tap_the"))
+        hits.append((m.start(), m.end(), issuer, "ca_nhan" if person else "tap_the", 1))
     return hits
 
 
 def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[AwardCount]:
-    """Awards to one named collective or person, which the text does not count with a number."""
+    """Awards to named collectives or persons, which the text does not count with a number: one count per list
+    named together under one award."""
     records, seen = [], set()
     for sentence in ctx.doc.sentences:
         if sentence.is_title:
             continue
         part = fold(sentence.text)
-        for start, end, issuer, recipient in _hits(sentence):
+        for start, end, issuer, recipient, count in _hits(sentence):
             award_words = [(am.start(), a) for pattern, a in lexicon.AWARDS
                            for am in re.finditer(pattern, part[start:end])]
             award = min(award_words)[1] if award_words else "khen_thuong"
@@ -109,7 +142,7 @@ def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[A
             seen.add(mark)
             records.append(AwardCount(
                 article_id=ctx.doc.article_id, evidence=sentence.text, char_start=sentence.start + start,
-                char_end=sentence.start + end, extractor=EXTRACTOR, count=1, approx="exact", recipient=recipient,
+                char_end=sentence.start + end, extractor=EXTRACTOR, count=count, approx="exact", recipient=recipient,
                 award=award, issuer=issuer, issuer_unit=ctx.unit_of_organisation(issuer),
             ))
     return records
@@ -128,8 +161,8 @@ def _caption_award(named: str | None, award: str | None, explicit: set[tuple[str
 
 
 # --- the issuer: who grants the award ------------------------------------------------------------------
-ISSUER_HEAD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.ISSUER_HEADS, key=len, reverse=True)))
-                          + r")(?!\w)")
+ISSUER_HEAD = re.compile(r"(?<!\w)" + "".join(f"(?<!{w} )" for w in lexicon.NOT_ISSUER_BEFORE_HEAD) + r"(" + "|".join(
+    map(re.escape, sorted(lexicon.ISSUER_HEADS, key=len, reverse=True))) + r")(?!\w)")
 _ISSUER_GIVE = r"(?:trao tặng|tặng thưởng|tặng|trao|biểu dương|tuyên dương|khen thưởng|khen|vinh danh|tôn vinh|công nhận)"
 
 
@@ -243,11 +276,56 @@ def sentence_subject(text: str) -> str | None:
     return trim_issuer(text[head.start():verb.start()]) if verb and verb.start() - head.start() < 120 else None
 
 
-_TRAILING_FILLERS = re.compile(r"(?:\s+(?:tiếp tục|đã|vừa|bình xét|xét|và|cũng|đồng thời))+\s*$", re.IGNORECASE)
+_TRAILING_FILLERS = re.compile(r"(?:\s+(?:tiếp tục|đã|vừa|bình xét|xét|và|cũng|đồng thời|long trọng|trang trọng))+\s*$",
+                               re.IGNORECASE)
+
+
+# The issuer as the subject of a conference: "Tỉnh ủy Long An tổ chức hội nghị tuyên dương ...", "Ban Thường vụ
+# Thị ủy long trọng tổ chức Lễ biểu dương ...": the organisation ends where its verb of organising begins.
+_ORGANISING = re.compile(r"\s+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)\s+)*(?:tổ chức|phối hợp tổ chức|"
+                         r"chủ trì|ra quyết định)(?!\w).*$", re.IGNORECASE | re.DOTALL)
 
 
 def trim_issuer(text: str) -> str:
-    return _TRAILING_FILLERS.sub("", text.strip(" ,"))
+    return _TRAILING_FILLERS.sub("", _ORGANISING.sub("", text.strip(" ,")))
+
+
+# A conference held to commend: "Thành ủy TPHCM tổ chức hội nghị tuyên dương điển hình ...".
+_COMMENDING_CONFERENCE = re.compile(r"(?<!\w)tổ chức\s+[^.;]{0,60}?(?:tuyên dương|biểu dương|khen thưởng|vinh danh|tôn vinh)")
+
+
+def recipients_post_end(ctx: ArticleContext, q: Quantity) -> int:
+    return clauses.recipients_post(ctx, q)[1]
+
+
+def organiser_of_commendation(ctx: ArticleContext) -> str | None:
+    """The organisation that held the article's commendation conference ("Ngày 19-11, Thành ủy TPHCM tổ chức hội
+    nghị tuyên dương ..."): it honours the counts that name no giver and no award of another giver."""
+    event = ctx.event
+    if event is None or not _COMMENDING_CONFERENCE.search(fold(event.evidence)):
+        return None
+    return sentence_subject(event.evidence)
+
+
+# A count that names no giver of its own: nothing but an adverbial of the occasion, "có" or the verb of
+# commendation before it in its sentence ("Dịp này, có 60 tập thể ...", "Tuyên dương 93 điển hình ..."); not a
+# count of all levels or of years gone by ("Các cấp đã khen thưởng 245 tập thể", "Trong 5 năm, ...").
+_OCCASION = re.compile(r"\s*(?:(?:cũng\s+)?(?:tại|trong|nhân)\s+(?:dịp|hội nghị|buổi lễ|lễ|chương trình)[^,]{0,40},|"
+                       r"(?:nhân\s+)?dịp này\s*,?|đồng thời\s*,?)?\s*(?:đã\s+)?(?:có\s+)?"
+                       rf"(?:(?:{_ISSUER_GIVE})(?:\s*,\s*(?:{_ISSUER_GIVE}))*\s+(?:cho\s+)?)?$")
+_CUMULATIVE = re.compile(r"(?<!\w)(?:các cấp|đến nay|những năm qua|thời gian qua|(?:qua|trong|sau)\s+\d+\s+năm|"
+                         r"từ năm \d{4}|từ đầu)(?!\w)")
+
+
+OCCASION_REACH = 120  # the longest opening that names no giver: "Cũng tại hội nghị tổng kết ..., đã biểu dương, khen thưởng"
+
+
+def _names_no_giver(ctx: ArticleContext, q: Quantity) -> bool:
+    if q.group.start - q.sentence.start > OCCASION_REACH:
+        return False
+    head = fold(ctx.doc.text[q.sentence.start:q.group.start])
+    clause = fold(ctx.doc.text[q.group.start:recipients_post_end(ctx, q)])
+    return bool(_OCCASION.fullmatch(head)) and not _CUMULATIVE.search(head + clause)
 
 
 def extract(ctx: ArticleContext) -> list[AwardCount]:
@@ -263,13 +341,16 @@ def extract(ctx: ArticleContext) -> list[AwardCount]:
             found.append((q, clauses.award_of(ctx, q)))
     named_awards = _named_award_by_recipient(ctx)
     explicit = {(q.subtype, award) for q, award in found if award}
+    organiser = organiser_of_commendation(ctx)
     records = []
     for q, award in found:
+        award = _caption_award(named_awards.get(q.subtype), award, explicit, q.subtype, q.parent is not None)
         issuer = issuer_of(ctx, q)
+        if issuer is None and award in ("bieu_duong", "khen_thuong") and _names_no_giver(ctx, q):
+            issuer = organiser
         records.append(AwardCount(
             article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
             extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,
-            award=_caption_award(named_awards.get(q.subtype), award, explicit, q.subtype, q.parent is not None),
-            issuer=issuer, issuer_unit=ctx.unit_of_organisation(issuer),
+            award=award, issuer=issuer, issuer_unit=ctx.unit_of_organisation(issuer),
         ))
     return records + _single_recipients(ctx, records)

@@ -203,11 +203,29 @@ def header_before_colon(ctx: ArticleContext, q: Quantity, label_allowed: bool = 
 
 
 
+def recipients_post(ctx: ArticleContext, q: Quantity) -> tuple[int, int]:
+    """The window after a count of recipients, through a count of models joined to it: "159 tập thể và 62 điển
+    hình “Dân vận khéo” được vinh danh" (the verb after the models is the collectives' too)."""
+    groups, index = q.sentence_groups, q.group.index
+    following = groups[index + 1] if index + 1 < len(groups) else None
+    if following is not None and following.members[0].category == "model" and \
+            re.fullmatch(r"\s*(?:,|và|,\s*và|cùng)\s*(?:hơn|trên|gần|khoảng)?\s*",
+                         window(ctx, (q.group.end, following.start))):
+        return q.group.post[0], following.post[1]
+    return q.group.post
+
+
 def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
     """First award word of the count's clause (before the number, then after it); parts of a recognised model
     count are honoured without a named award unless their own clause names one."""
-    spans = (q.group.pre,) if q.parent is not None else (q.group.pre, q.group.post)
+    spans = (q.group.pre,) if q.parent is not None else (q.group.pre, recipients_post(ctx, q))
     texts = [window(ctx, span) for span in spans] + [header_before_colon(ctx, q, label_allowed=True) or ""]
+    previous = q.group.previous
+    if previous is not None and q.group.pre[0] == previous.end and texts[0].lstrip().startswith("được"):
+        # the passive clause of the count before ("1 tập thể được tặng Huân chương ..., 5 cá nhân được tặng Bằng
+        # khen") ends at its last comma: what follows is this count's
+        cut = max(texts[0].rfind(","), texts[0].rfind(";"))
+        texts[0] = " " * (cut + 1) + texts[0][cut + 1:] if cut >= 0 else texts[0]
     for text in texts:  # its clause before, after, then the header of a "... tặng Bằng khen: 6 tập thể" list
         text = blank_out(_AWARD_TOPIC, text)  # "Về khen thưởng, ..."
         hits = [(m.start(), award) for pattern, award in _AWARD_RES for m in pattern.finditer(text)]
@@ -219,6 +237,10 @@ def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
 
 
 _AWARD_TOPIC = re.compile(r"(?:về|công tác|hình thức) khen thưởng")
+# Prizes of a contest (ANNOTATION.md): a prize named in the count's clause before it, or won right after it.
+_PRIZE = re.compile(r"(?<!\w)giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|xuất sắc|phụ|[a-d])(?!\w)|"
+                    r"(?<!\w)(?:đạt|đoạt|giành)\s+(?:các\s+)?giải(?!\w)")
+_PRIZE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:đạt|đoạt|giành)\s+(?:các\s+)?giải(?!\w)")
 
 
 # How close a verb of registering or discovering ("đăng ký", "phát hiện") must be to a count of recipients to
@@ -235,8 +257,10 @@ def commends(ctx: ArticleContext, q: Quantity) -> bool:
     """Whether a count of recipients is commended: an award word in its clause and no verb of registering or
     discovering next to it; a part of a model count ("55 mô hình (29 tập thể, 26 cá nhân)") is commended when
     that model count was recognised or honoured."""
-    pre, post = window(ctx, q.group.pre), window(ctx, q.group.post)
+    pre, post = window(ctx, q.group.pre), window(ctx, recipients_post(ctx, q))
     nearest_pre = pre[-NOT_AWARD_BEFORE:]
+    if _PRIZE.search(pre) or _PRIZE_AFTER.match(post):
+        return False  # contest prizes are not awards: "trao giải Nhất cho 3 tập thể", "5 tập thể đạt giải"
     if _NOT_AWARD.search(nearest_pre) or _NOT_AWARD.match(post.strip()[:NOT_AWARD_OPENING]) or \
             _NOT_AWARD.search(post[:NOT_AWARD_AFTER]):
         return False

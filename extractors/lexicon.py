@@ -145,9 +145,10 @@ MODEL_NOUNS = (
     (r"mô hình", "mo_hinh"),
 )
 RECIPIENT_NOUNS = (
-    (r"(?:tập thể\s*(?:,|và|và các)\s*cá nhân|cá nhân\s*(?:,|và)\s*tập thể)", "mixed"),
-    (r"tập thể", "tap_the"),
-    (r"cá nhân", "ca_nhan"),
+    # "210 lượt tập thể, cá nhân được khen thưởng" counts commendations given (ANNOTATION.md "lượt" on awards)
+    (r"(?:lượt\s+)?(?:tập thể\s*(?:,|và|và các)\s*cá nhân|cá nhân\s*(?:,|và)\s*tập thể)", "mixed"),
+    (r"(?:lượt\s+)?tập thể", "tap_the"),
+    (r"(?:lượt\s+)?cá nhân", "ca_nhan"),
     (r"đồng chí", "dong_chi"),
     (r"(?:hộ )?gia đình", "ho_gia_dinh"),
 )
@@ -268,6 +269,8 @@ FIELD_CUE = r"(?:lĩnh vực|về|trong|ở|trên|đối với)"
 AWARDS = (
     (r"giấy khen", "giay_khen"), (r"bằng khen", "bang_khen"), (r"kỷ niệm chương|huy hiệu", "ky_niem_chuong"),
     (r"cờ thi đua|cờ", "co_thi_dua"),
+    # state orders and medals have no code of their own: a commendation ("tặng Huân chương Lao động hạng Ba")
+    (r"huân chương|huy chương", "khen_thuong"),
     (r"biểu dương|tuyên dương|tôn vinh|vinh danh|công nhận", "bieu_duong"),
     (r"khen thưởng|danh hiệu|khen", "khen_thuong"),
 )
@@ -280,11 +283,27 @@ COMMENDATION_WORDS = ("khen thưởng", "khen", "tặng", "trao", "biểu dươn
                       "giấy khen", "bằng khen", "kỷ niệm chương")
 # Organisations that grant awards: an issuer phrase starts with one of these.
 ISSUER_HEADS = (
+    # party: committees, their boards and heads ("Đảng bộ huyện X", not "bộ huyện X")
     "ban thường vụ", "ban chấp hành", "ban dân vận", "ban chỉ đạo", "ban tuyên giáo", "ban thi đua", "bch",
-    "btv", "bcđ", "đảng uỷ", "huyện uỷ", "tỉnh uỷ", "thành uỷ", "quận uỷ", "thị uỷ", "ubnd", "uỷ ban", "hđnd",
-    "mttq", "uỷ ban mttq", "chủ tịch", "bộ trưởng", "thủ tướng", "giám đốc", "bộ", "sở", "hội đồng thi đua",
-    "liên đoàn", "công đoàn", "tỉnh đoàn", "huyện đoàn", "trung ương", "chính phủ", "lãnh đạo",
+    "btv", "bcđ", "đảng uỷ", "huyện uỷ", "tỉnh uỷ", "thành uỷ", "quận uỷ", "thị uỷ", "đảng bộ", "chi bộ",
+    "ban tuyên giáo và dân vận", "ban tổ chức", "ban kiểm tra", "ban nội chính", "thường trực", "bí thư",
+    "trưởng ban", "phó trưởng ban", "tổng bí thư",
+    # state: people's committees and councils, ministries, departments, heads
+    "ubnd", "uỷ ban", "uỷ ban nhân dân", "hđnd", "hội đồng nhân dân", "chủ tịch", "phó chủ tịch", "chủ tịch nước",
+    "bộ trưởng", "thủ tướng", "chính phủ", "giám đốc", "bộ", "sở", "cục", "tổng cục", "hội đồng thi đua",
+    "văn phòng", "trung ương", "lãnh đạo",
+    # front and mass organisations
+    "mttq", "uỷ ban mttq", "mặt trận", "uỷ ban mặt trận", "hội nông dân", "hội liên hiệp phụ nữ", "hội lhpn",
+    "hội phụ nữ", "hội cựu chiến binh", "hội ccb", "đoàn thanh niên", "trung ương đoàn", "thành đoàn",
+    "tỉnh đoàn", "huyện đoàn", "quận đoàn", "liên đoàn", "liên đoàn lao động", "tổng liên đoàn", "công đoàn",
+    # military and police
+    "bộ chỉ huy", "bộ chqs", "ban chỉ huy quân sự", "ban chqs", "bộ tư lệnh", "tư lệnh", "quân khu",
+    "quân đoàn", "bộ đội biên phòng", "bđbp", "đảng uỷ quân sự", "quân uỷ", "công an", "chính uỷ",
+    # branches of the state
+    "ngân hàng", "kho bạc", "viện kiểm sát", "toà án", "bảo hiểm xã hội",
 )
+# Words before a head that make it no issuer: "cán bộ", "toàn bộ", "nội bộ" (not "Bộ ...").
+NOT_ISSUER_BEFORE_HEAD = ("cán", "toàn", "nội", "cả", "bộ")
 
 # --- events --------------------------------------------------------------------------------------------------
 # Nouns that name a gathering; a kind word within EVENT_KIND_WINDOW words after one gives the event's kind.

@@ -19,7 +19,7 @@ from extractors import clauses, lexicon
 from extractors.context import ArticleContext
 from extractors.numbers import as_int
 from extractors.periods import Period
-from extractors.quantities import Group, Quantity
+from extractors.quantities import Group, Quantity, headline_quantities
 from extractors.textnorm import blank_out, fold
 from schemas import ModelCount
 
@@ -294,6 +294,9 @@ def extract(ctx: ArticleContext) -> list[ModelCount]:
             if same:
                 by_quantity[id(q)] = same[0]
                 continue
+            if q.parent is None and field is None and _is_caption(ctx, q) and (
+                    _repeats_earlier(q, action, records) or _restated_later(ctx, q, action)):
+                continue  # "Tuyên dương 93 điển hình" under a headline of 92, a headline line over its body
             start, end = period_of(ctx, q)
             whole = by_quantity.get(id(q.parent)) if q.parent is not None else None
             record = ModelCount(
@@ -312,7 +315,81 @@ def extract(ctx: ArticleContext) -> list[ModelCount]:
             if out_of is not None:
                 records.append(out_of)
     wholes = _subset_wholes(ctx, stated)
-    return [r.model_copy(update={"part_of": wholes[r.fact_id]}) if r.fact_id in wholes else r for r in records]
+    records = [r.model_copy(update={"part_of": wholes[r.fact_id]}) if r.fact_id in wholes else r for r in records]
+    return _headline_counts(ctx, records) + records
+
+
+# --- headlines and captions: a count that repeats or rounds another adds nothing ---------------------------
+# Within this share of each other, two counts of one kind and verb in a headline or caption and elsewhere are one
+# quantity ("hơn 500 mô hình" over the body's 501; a caption's "Tuyên dương 93 điển hình" under the headline's 92).
+ROUNDING_SHARE = 0.1
+CAPTION_WORDS = 15  # a photo caption or sub-heading line: one short sentence alone in its paragraph
+CAPTION_CHARS = 8 * CAPTION_WORDS  # no longer than fifteen words of up to seven letters
+
+
+def _restates(count: int, approx: str, other: int) -> bool:
+    if count == other:
+        return True
+    if approx == "at_least":
+        return other > count and other - count <= ROUNDING_SHARE * other
+    if approx == "at_most":
+        return other < count and count - other <= ROUNDING_SHARE * count
+    return abs(count - other) <= ROUNDING_SHARE * max(count, other)
+
+
+def _is_caption(ctx: ArticleContext, q: Quantity) -> bool:
+    """A short line standing alone without a full stop: a photo caption or a sub-heading."""
+    sentence, sentences = q.sentence, ctx.doc.sentences
+    if sentence.end - sentence.start > CAPTION_CHARS:
+        return False
+    alone = all(not (0 <= i < len(sentences)) or sentences[i].paragraph != sentence.paragraph
+                for i in (sentence.index - 1, sentence.index + 1))
+    text = sentence.text.strip()
+    return alone and not text.endswith((".", "!", "?", "…", ":", ";")) and len(text.split()) <= CAPTION_WORDS
+
+
+def _repeats_earlier(q: Quantity, action: str | None, records: list[ModelCount]) -> bool:
+    """A caption line's count that repeats or rounds a count stated before it, under the same kind and verb."""
+    return any(r.kind == q.subtype and r.action == action and r.field is None
+               and _restates(as_int(q.value), q.approx, r.count) for r in records)
+
+
+def _restated_later(ctx: ArticleContext, q: Quantity, action: str | None) -> bool:
+    """A caption or headline line's count that the body states after it: as models of the same kind and verb
+    (or the line names no verb: "Buôn Hồ có hơn 300 mô hình" over "xây dựng 312 mô hình"), or as the collectives
+    behind them ("biểu dương 27 mô hình" over "27 tập thể ... được tặng giấy khen")."""
+    for sq in ctx.quantities:
+        if sq.sentence.index <= q.sentence.index or _is_caption(ctx, sq.quantities[0]):
+            continue
+        for later in sq.quantities:
+            if not _restates(as_int(q.value), q.approx, as_int(later.value)):
+                continue
+            if later.category == "recipient" or later.category == "model" and later.subtype == q.subtype and (
+                    action is None or clauses.action_of(ctx, later) == action):
+                return True
+    return False
+
+
+def _headline_counts(ctx: ArticleContext, records: list[ModelCount]) -> list[ModelCount]:
+    """Counts only the headline states ("Tuyên dương 92 điển hình" with no number in the body), unless the body
+    repeats or rounds them (as a count of models or of recipients)."""
+    body = {as_int(b.value) for sq in ctx.quantities for b in sq.quantities if b.category in ("model", "recipient")}
+    found = []
+    for sq in headline_quantities(ctx.doc):
+        for q in sq.quantities:
+            # the body's count of the same things may be of models or of the collectives behind them ("biểu dương
+            # 19 mô hình" over "19 tập thể ... được trao tặng giấy khen")
+            if q.category != "model" or any(_restates(as_int(q.value), q.approx, n) for n in body) or any(
+                    _restates(as_int(q.value), q.approx, r.count) for r in found):
+                continue
+            start, end = period_of(ctx, q)
+            found.append(ModelCount(
+                article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
+                extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, kind=q.subtype, field=field_of(ctx, q),
+                action=clauses.action_of(ctx, q), level=level_of(ctx, q), unit=unit_of(ctx, q),
+                period_start=start, period_end=end,
+            ).with_id())
+    return found
 
 
 # --- subsets: a count picked out of a total stated before it (or after it) ------------------------------------

@@ -316,3 +316,16 @@ def find_quantities(doc: SegmentedArticle, include_title: bool = False) -> list[
             items.append(sq)
     _link_parents(items, doc.text)
     return items
+
+
+def headline_quantities(doc: SegmentedArticle) -> list[SentenceQuantities]:
+    """Quantities of the headline alone, grouped but linked to no whole: a count only the headline states is a
+    fact (ANNOTATION.md "Headline counts"); the counting extractors compare these with the body's."""
+    items = []
+    for sentence in doc.sentences:
+        if sentence.is_title:
+            sq = SentenceQuantities(sentence, _quantities(sentence))
+            if sq.quantities:
+                _make_groups(sq, doc.text)
+                items.append(sq)
+    return items

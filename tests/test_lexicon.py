@@ -33,6 +33,7 @@ FOLDED_TABLES = {
     "CHAIN_FILLERS": list(lexicon.CHAIN_FILLERS),
     "NOT_AWARD_VERBS": list(lexicon.NOT_AWARD_VERBS),
     "ISSUER_HEADS": list(lexicon.ISSUER_HEADS),
+    "NOT_ISSUER_BEFORE_HEAD": list(lexicon.NOT_ISSUER_BEFORE_HEAD),
     "EVENT_NOUNS": list(lexicon.EVENT_NOUNS),
     "GATHERING_NOUNS": list(lexicon.GATHERING_NOUNS),
     "SELF_KIND_NOUNS": list(lexicon.SELF_KIND_NOUNS),

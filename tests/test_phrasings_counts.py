@@ -208,3 +208,120 @@ def test_a_ratio_counts_its_share_and_its_whole(facts_of, text, expected):
 def test_a_count_without_a_unit_takes_its_paragraphs(facts_of, text, unit):
     found = facts_of("Hội nghị.\n\n" + text)["model_counts"]
     assert {m.unit for m in found if m.count in (96, 12, 35, 40, 5)} == {unit}
+
+
+# --- headlines and captions ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a count only the headline states is a count
+    ("Bình Dương: Tuyên dương 74 điển hình “Dân vận khéo”\n\nSáng 9/10, Ban Dân vận Tỉnh ủy tổ chức hội nghị "
+     "tuyên dương các điển hình “Dân vận khéo” giai đoạn 2020 - 2025.", [74]),
+    # a headline that rounds a body count adds nothing
+    ("Thị xã Buôn Hồ có hơn 300 mô hình “Dân vận khéo”\n\nĐến nay, thị xã Buôn Hồ đã xây dựng 312 mô hình.", [312]),
+    # nor one that repeats a body count of the collectives behind the models
+    ("Huyện Mỹ Tú biểu dương 27 mô hình “Dân vận khéo”\n\nTại hội nghị, 27 tập thể đã được tặng giấy khen.", []),
+])
+def test_headline_counts(facts_of, text, expected):
+    assert [m.count for m in facts_of(text)["model_counts"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội nghị.\n\nSáng 8/10, Ban Dân vận Tỉnh ủy Bến Tre tuyên dương 92 điển hình “Dân vận khéo”.\n\nTuyên dương "
+     "93 điển hình\n\nCác đại biểu ôn lại truyền thống.", [92]),
+    ("Hội nghị.\n\nNăm 2024, huyện Chợ Gạo xây dựng 250 mô hình.\n\nXây dựng 250 mô hình mới\n\nHội nghị kết thúc.",
+     [250]),
+    ("Hội nghị.\n\nBan Chỉ đạo công nhận 48 mô hình cấp huyện.\n\nCông nhận gần 50 mô hình\n\nHội nghị kết thúc.",
+     [48]),
+    # a caption of another kind or verb is another count
+    ("Hội nghị.\n\nNăm 2024, huyện Chợ Gạo xây dựng 250 mô hình.\n\nBiểu dương 25 mô hình\n\nHội nghị kết thúc.",
+     [250, 25]),
+])
+def test_a_caption_repeating_or_rounding_a_count_adds_nothing(facts_of, text, expected):
+    assert [m.count for m in facts_of(text)["model_counts"]] == expected
+
+
+# --- award counts ----------------------------------------------------------------------------------------------
+def _awards(facts) -> list[tuple]:
+    return [(a.count, a.recipient, a.award, a.issuer) for a in facts["award_counts"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # collectives and models joined: one award count, one model count
+    ("Có 87 tập thể và 45 điển hình “Dân vận khéo” cấp tỉnh được tuyên dương tại hội nghị.",
+     [(87, "tap_the", "bieu_duong", None)]),
+    ("Tại hội nghị, 36 tập thể, 20 mô hình tiêu biểu được biểu dương.", [(36, "tap_the", "bieu_duong", None)]),
+    ("Dịp này, 12 tập thể cùng 9 điển hình được vinh danh.", [(12, "tap_the", "bieu_duong", None)]),
+])
+def test_collectives_joined_to_models_are_commended_by_the_models_verb(facts_of, text, expected):
+    facts = facts_of("Hội nghị.\n\n" + text)
+    assert _awards(facts) == expected and len(facts["model_counts"]) == 1
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # the subject of the sentence, up to its verb of organising
+    ("Sáng 5/12, Tỉnh ủy Long An tổ chức hội nghị tuyên dương 60 tập thể, 40 cá nhân điển hình.", "Tỉnh ủy Long An"),
+    ("Ngày 3/10, Ban Thường vụ Thị ủy Gò Công long trọng tổ chức Lễ biểu dương, khen thưởng 15 tập thể.",
+     "Ban Thường vụ Thị ủy Gò Công"),
+    ("Dịp này, Ban Thường vụ Huyện ủy Cần Giuộc đã tuyên dương 25 tập thể.", "Ban Thường vụ Huyện ủy Cần Giuộc"),
+    # a party committee, not cut to "bộ huyện"
+    ("Nhân dịp này, Đảng bộ huyện Gò Công Tây tặng giấy khen cho 12 tập thể.", "Đảng bộ huyện Gò Công Tây"),
+    ("Đảng bộ xã Tân Phú Trung đã khen thưởng 7 tập thể.", "Đảng bộ xã Tân Phú Trung"),
+    # military and branch bodies
+    ("Bộ Chỉ huy Quân sự tỉnh tặng Bằng khen cho 9 tập thể.", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("Bộ đội Biên phòng tỉnh Kiên Giang tặng giấy khen cho 11 tập thể.", "Bộ đội Biên phòng tỉnh Kiên Giang"),
+    ("Hội Nông dân tỉnh Đồng Tháp trao bằng khen cho 21 tập thể.", "Hội Nông dân tỉnh Đồng Tháp"),
+])
+def test_the_issuer_is_the_subject_as_written(facts_of, text, issuer):
+    assert {a.issuer for a in facts_of("Hội nghị.\n\n" + text)["award_counts"]} == {issuer}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh tuyên dương điển hình\n\nNgày 19-11, Tỉnh ủy Long An tổ chức hội nghị tuyên dương điển hình “Dân vận "
+     "khéo” năm 2024.\n\nDịp này, có 60 tập thể được vinh danh.", [(60, "tap_the", "bieu_duong", "Tỉnh ủy Long An")]),
+    ("Tuyên dương điển hình\n\nSáng 3/12, Ban Dân vận Huyện ủy Cần Đước tổ chức hội nghị biểu dương các điển hình "
+     "“Dân vận khéo”. Tại hội nghị, 25 tập thể được tuyên dương.",
+     [(25, "tap_the", "bieu_duong", "Ban Dân vận Huyện ủy Cần Đước")]),
+    # not a count of all levels over the years, and not an award of another giver
+    ("Tổng kết phong trào\n\nNgày 5/10, UBND thị xã Kiến Tường tổ chức hội nghị khen thưởng điển hình. Trong 5 "
+     "năm, các cấp đã khen thưởng 120 tập thể.", [(120, "tap_the", "khen_thuong", None)]),
+    ("Tuyên dương điển hình\n\nNgày 9/9, Huyện ủy Tân Hiệp tổ chức hội nghị tuyên dương điển hình. Dịp này, 4 cá "
+     "nhân được tặng kỷ niệm chương “Vì sự nghiệp dân vận”.", [(4, "ca_nhan", "ky_niem_chuong", None)]),
+])
+def test_a_count_naming_no_giver_takes_the_organiser_of_the_commendation(facts_of, text, expected):
+    assert _awards(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể; Thủ tướng Chính phủ tặng Cờ thi đua "
+     "cho 3 tập thể và Bằng khen cho 7 cá nhân.",
+     [(2, "tap_the", "khen_thuong"), (3, "tap_the", "co_thi_dua"), (7, "ca_nhan", "bang_khen")]),
+    ("UBND tỉnh tặng Cờ thi đua cho 4 tập thể, Bằng khen cho 15 tập thể và 22 cá nhân.",
+     [(4, "tap_the", "co_thi_dua"), (15, "tap_the", "bang_khen"), (22, "ca_nhan", "bang_khen")]),
+    ("Có 1 tập thể được tặng Huân chương Lao động hạng Nhì, 5 cá nhân được tặng Bằng khen của Thủ tướng.",
+     [(1, "tap_the", "khen_thuong"), (5, "ca_nhan", "bang_khen")]),
+])
+def test_each_count_of_a_mixed_list_takes_its_own_award(facts_of, text, expected):
+    assert [(a.count, a.recipient, a.award) for a in facts_of("Hội nghị.\n\n" + text)["award_counts"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "lượt" counts commendations given
+    ("Trong 5 năm, đã có 210 lượt tập thể, cá nhân được khen thưởng.", [(210, "mixed")]),
+    ("Giai đoạn 2019 - 2024, huyện đã biểu dương 95 lượt tập thể.", [(95, "tap_the")]),
+    ("Các cấp đã tặng giấy khen cho 340 lượt cá nhân.", [(340, "ca_nhan")]),
+    # named recipients together under one award are one count
+    ("Dịp này, UBND huyện tặng Giấy khen cho Phòng Nội vụ và Đoàn Thanh niên xã Tân Thạnh.", [(2, "tap_the")]),
+    ("Ban Dân vận Huyện ủy tặng Giấy khen cho ông Nguyễn Văn An, bà Trần Thị Bình và anh Lò Văn Cường.",
+     [(3, "ca_nhan")]),
+    ("UBND xã tặng giấy khen cho Chi hội Nông dân ấp 3, Chi đoàn ấp 5 và ông Võ Văn Kiệt.",
+     [(2, "tap_the"), (1, "ca_nhan")]),
+    # one of many is the many
+    ("Hội Nông dân xã Long Hựu là 1 trong 28 tập thể được khen thưởng.", [(28, "tap_the")]),
+    ("Chi bộ ấp 4 vinh dự là một trong 15 tập thể được tuyên dương.", [(15, "tap_the")]),
+    # no number and no name: no count; prizes are no awards
+    ("Ông Lê Văn Tám trao Giấy khen của Trưởng ban Dân vận Tỉnh ủy cho tập thể và cá nhân.", []),
+    ("Phó Chủ tịch UBND huyện trao giấy khen cho các tập thể và cá nhân điển hình.", []),
+    ("Ban tổ chức trao giải Nhất cho 3 tập thể, giải Nhì cho 4 tập thể.", []),
+    ("Kết quả, 5 tập thể đạt giải tại hội thi.", []),
+])
+def test_what_an_award_count_is(facts_of, text, expected):
+    assert [(a.count, a.recipient) for a in facts_of("Hội nghị.\n\n" + text)["award_counts"]] == expected
