@@ -37,6 +37,8 @@ TABLE_DESCRIPTIONS = {
     "article_sources": "Every input an article was read from: the same article from two crawls has two rows.",
     "runs": "One row per ingest or reprocess run: command, times, pipeline version and what it did to the inputs.",
     "changes": "Every article and fact a run added, changed or removed, to follow a rerun or re-sync an export.",
+    "input_files": "Bookkeeping for reruns: a fingerprint of each input file read whole, with the records it gave, "
+                   "so an unchanged file is skipped without being decoded again.",
 }
 
 # Tables created by raw SQL (not pydantic records): their columns' meanings.
@@ -82,6 +84,14 @@ RAW_COLUMNS = {
         "facts_added": "Fact rows added.",
         "facts_changed": "Fact rows whose values changed.",
         "facts_removed": "Fact rows removed.",
+    },
+    "input_files": {
+        "file_key": "The input file: its resolved path (absolute, symbolic links followed).",
+        "file_sha256": "SHA-256 of the file's bytes and its sidecar's (and of the reader's code and settings).",
+        "source_key": "One record the file gave (article_sources.source_key); a JSONL or WARC file has one row per "
+                      "record.",
+        "content_sha256": "The record's content hash when the file was read (article_sources.content_sha256).",
+        "recorded": "When the fingerprint was recorded (local time).",
     },
     "changes": {
         "run_id": "The run that made the change (runs.run_id).",

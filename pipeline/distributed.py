@@ -1,7 +1,7 @@
 """Scale-out on Dask: the same `process_document` unit of work, run on a Dask cluster.
 
 The client reads the inputs and checks them against the store exactly as a local run does
-(`orchestrate.pending`: unchanged inputs are skipped, duplicates linked), then sends the documents still to do,
+(`orchestrate.inputs_to_process`: unchanged files are skipped, duplicates linked), then sends the documents still to do,
 `docs_per_task` at a time, to the workers, which clean, segment and extract them and return `Processed`
 results. At most `in_flight` tasks are out at once, so client memory stays flat however large the crawl, and
 results are written as they complete by the one writer (DuckDB is a single-writer embedded file). Workers need
@@ -16,7 +16,7 @@ from itertools import islice
 from distributed import WorkerPlugin
 
 from pipeline import orchestrate
-from pipeline.ingest import RawDocument, read_inputs
+from pipeline.ingest import RawDocument
 from pipeline.store import Store
 
 DOCS_PER_TASK = 25
@@ -93,7 +93,7 @@ def ingest_with_dask(paths: Iterable, store: Store, scheduler: str, force: bool 
         threads = sum(client.nthreads().values()) or 1
 
         def work(writer):
-            todo = orchestrate.pending(read_inputs(paths, options.max_input_bytes), store, writer, force, options.version)
+            todo = orchestrate.inputs_to_process(paths, store, writer, force, options)
             return _stream(client, todo, options, docs_per_task, in_flight or TASKS_PER_WORKER * threads)
 
         return orchestrate.logged_run(store, "ingest --dask", paths, options, threads, force, work, on_result)

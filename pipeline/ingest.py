@@ -80,7 +80,11 @@ def _sha256(data: bytes) -> str:
 
 def input_kind(path: Path) -> str | None:
     """The reader for a path from its suffix, or None for files that are not inputs (sidecars, gold, images)."""
-    name = path.name.lower()
+    return _kind_of(path.name)
+
+
+def _kind_of(filename: str) -> str | None:
+    name = filename.lower()
     if name.endswith(META_SUFFIX):
         return None
     for kind, suffixes in (("warc", WARC_SUFFIXES), ("html", HTML_SUFFIXES), ("text", TEXT_SUFFIXES),
@@ -90,23 +94,40 @@ def input_kind(path: Path) -> str | None:
     return None
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Every entry below `folder`, sorted, without following symbolic links to folders (no cycles)."""
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            yield Path(root) / name
+def _walk(folder: str | Path) -> Iterator[os.DirEntry]:
+    """Every entry below `folder` that is not a folder, sorted by name, files of a folder before its subfolders;
+    hidden folders and symbolic links to folders are not entered (no cycles). Entries carry their type from the
+    directory listing, so a crawl of many files costs no system call per file to classify them."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:  # an unreadable folder is passed over, as os.walk does
+        return
+    subfolders = []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            yield entry
+        elif not entry.name.startswith(".") and not entry.is_symlink():
+            subfolders.append(entry)
+    for entry in subfolders:
+        yield from _walk(entry.path)
 
 
-def _in_folder(child: Path) -> Path | IngestError | None:
+def _in_folder(entry: os.DirEntry) -> Path | IngestError | None:
     """What a file found inside a folder is: an input, an error (broken link), a warning, or nothing to say."""
-    if child.is_symlink() and not child.exists():
-        return IngestError(str(child), "broken symbolic link")
-    if input_kind(child):
-        return child if child.is_file() else warning(str(child), "not a regular file; skipped")
-    name = child.name.lower()
+    if entry.is_symlink() and not os.path.exists(entry.path):
+        return IngestError(str(Path(entry.path)), "broken symbolic link")
+    if _kind_of(entry.name):
+        child = Path(entry.path)
+        return child if entry.is_file() else warning(str(child), "not a regular file; skipped")
+    name = entry.name.lower()
     if name.startswith(".") or name.endswith(QUIET_SUFFIXES):
         return None
+    child = Path(entry.path)
     return warning(str(child), f"not an input type ({child.suffix or 'no suffix'}); skipped (inputs: {SUPPORTED})")
 
 
@@ -349,6 +370,22 @@ def _read_warc(path: Path, max_bytes: int | None) -> Iterator[RawDocument | Inge
         yield IngestError(str(path), f"no HTML responses among its {records} WARC records")
 
 
+def read_file(path: Path, max_bytes: int | None = DEFAULT_MAX_INPUT_BYTES) -> Iterator[RawDocument | IngestError]:
+    """Every article of one input file found by `discover`, an `IngestError` in place of each unreadable one."""
+    kind = input_kind(path)
+    try:
+        if kind == "jsonl":
+            yield from _read_jsonl(path, max_bytes)
+        elif kind == "warc":
+            yield from _read_warc(path, max_bytes)
+        else:
+            yield _read_single(path, kind, max_bytes)
+    except (OSError, ValueError) as exc:
+        yield IngestError(str(path), str(exc) or exc.__class__.__name__)
+    except Exception as exc:  # a reader bug must still not stop the batch
+        yield IngestError(str(path), f"{exc.__class__.__name__}: {exc}")
+
+
 def read_inputs(paths: Iterable[str | Path],
                 max_bytes: int | None = DEFAULT_MAX_INPUT_BYTES) -> Iterator[RawDocument | IngestError]:
     """Every article in `paths`, in a stable order, with an `IngestError` in place of each unreadable one and
@@ -356,20 +393,9 @@ def read_inputs(paths: Iterable[str | Path],
     for item in discover(paths):
         if isinstance(item, IngestError):
             yield item
-            continue
-        kind = input_kind(item)
-        try:
-            if kind == "jsonl":
-                yield from _read_jsonl(item, max_bytes)
-            elif kind == "warc":
-                yield from _read_warc(item, max_bytes)
-            else:
-                yield _read_single(item, kind, max_bytes)
-        except (OSError, ValueError) as exc:
-            yield IngestError(str(item), str(exc) or exc.__class__.__name__)
-        except Exception as exc:  # a reader bug must still not stop the batch
-            yield IngestError(str(item), f"{exc.__class__.__name__}: {exc}")
+        else:
+            yield from read_file(item, max_bytes)
 
 
-__all__ = ["IngestError", "RawDocument", "binary_format", "discover", "input_kind", "missing_paths", "read_inputs",
+__all__ = ["IngestError", "RawDocument", "binary_format", "discover", "input_kind", "missing_paths", "read_file", "read_inputs",
            "read_sidecar", "sidecar_path", "warning"]

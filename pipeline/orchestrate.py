@@ -3,9 +3,11 @@
 `process_document` (clean -> segment -> extract) is the one function every driver runs: in-process, in a local
 process pool, or on Dask workers (`pipeline.distributed`). Stages of a batch (`ingest`):
   1. Inputs are read lazily; unreadable files become `IngestError`s (file + reason) and the batch goes on.
-  2. Each input gets its source key and content hash (`pipeline.identity`); an input whose key is stored with
-     the same hash and pipeline version is skipped (unchanged), one whose exact content is stored under another
-     key is recorded as a source of that article without processing (duplicate).
+  2. A file whose raw bytes (and sidecar's) are those recorded when it was last read, with its records still
+     stored as they were, is skipped before it is decoded (unchanged, `pipeline.inputfiles`). Every record of
+     the other files gets its source key and content hash (`pipeline.identity`); a record whose key is stored
+     with the same hash and pipeline version is skipped (unchanged), one whose exact content is stored under
+     another key is recorded as a source of that article without processing (duplicate).
   3. The rest are processed, in parallel when asked, each failure again becoming an `IngestError`; a size limit
      per input and a time budget per document keep one hostile input from holding the batch (`pipeline.limits`,
      `pipeline.workers`); non-Vietnamese articles are stored without facts (`pipeline.language`).
@@ -30,7 +32,8 @@ from extractors.movements import article_movement
 from pipeline import limits, runlog
 from pipeline.clean import CleanArticle, clean, parse_published
 from pipeline.identity import content_hash, source_key
-from pipeline.ingest import IngestError, RawDocument, read_inputs, warning
+from pipeline.ingest import IngestError, RawDocument, warning
+from pipeline.inputfiles import FileRead, FileRecord, read_changed
 from pipeline.language import VIETNAMESE, detect_language
 from pipeline.segment import segment
 from pipeline.store import ArticleFacts, Store
@@ -194,22 +197,29 @@ def until(stop: threading.Event | None, items: Iterable, summary: BatchSummary) 
         yield item
 
 
-def pending(items: Iterable[RawDocument | IngestError], store: Store, writer: BatchWriter, force: bool,
+def pending(items: Iterable[RawDocument | IngestError | FileRead], store: Store, writer: BatchWriter, force: bool,
             version: str) -> Iterator[RawDocument]:
     """The inputs that need processing, each with its content hash; the rest are counted or linked here.
 
     Inputs are checked against the store a chunk at a time, so memory and time stay proportional to the
-    chunk, never to the store."""
+    chunk, never to the store. A `FileRead` after a file's records hands that file's fingerprint and records
+    to the writer, to be recorded (`pipeline.inputfiles`)."""
     summary = writer.summary
     items = iter(items)
+    records: list[tuple[str, str]] = []  # (source key, content hash) of the file being read
     while chunk := list(islice(items, LOOKUP_CHUNK)):
         docs = []
         for item in chunk:
-            if isinstance(item, IngestError):
+            if isinstance(item, FileRead):
+                if item.complete:
+                    writer.record_file(FileRecord(item.file_key, item.file_sha256, tuple(records)))
+                records = []
+            elif isinstance(item, IngestError):
                 summary.note(item)
             else:
-                docs.append((replace(item, content_sha256=content_hash(item.kind, item.content, item.meta)),
-                             source_key(item.source, item.meta.get("url"))))
+                doc = replace(item, content_sha256=content_hash(item.kind, item.content, item.meta))
+                docs.append((doc, source_key(item.source, item.meta.get("url"))))
+                records.append((docs[-1][1], doc.content_sha256))
         known = {} if force else store.known_sources([key for _, key in docs])
         contents = {} if force else store.known_contents(
             [doc.content_sha256 for doc, key in docs if known.get(key) != (doc.content_sha256, version)])
@@ -221,6 +231,14 @@ def pending(items: Iterable[RawDocument | IngestError], store: Store, writer: Ba
                 writer.link(Link(key, doc.source, doc.content_sha256, contents[doc.content_sha256][0]))
             else:
                 yield doc
+
+
+def inputs_to_process(paths: list, store: Store, writer: BatchWriter, force: bool,
+                      options: Options) -> Iterator[RawDocument]:
+    """What every driver processes: unchanged files skipped by their fingerprint before they are decoded, the
+    records of the other files checked one by one (`pending`)."""
+    files = read_changed(paths, store.con, options.version, options.max_input_bytes, force, writer.summary)
+    return pending(files, store, writer, force, options.version)
 
 
 def _source_of(item) -> str:
@@ -283,8 +301,7 @@ def ingest(paths: Iterable, store: Store, workers: int = 1, force: bool = False,
     work = partial(process_document, options=options)
 
     def results(writer: BatchWriter) -> Iterable[Processed]:
-        todo = pending(read_inputs(paths, options.max_input_bytes), store, writer, force, options.version)
-        return mapper(work, until(stop, todo, writer.summary))
+        return mapper(work, until(stop, inputs_to_process(paths, store, writer, force, options), writer.summary))
 
     try:
         return logged_run(store, "ingest", paths, options, workers, force, results, on_result)

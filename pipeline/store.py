@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from pipeline import check, runlog, storefile
+from pipeline import check, inputfiles, runlog, storefile
 from pipeline.views import create_views
 from schemas import FACT_MODELS, TABLE_MODELS, Article, Fact, column_types, create_table_sql, insert_columns
 
@@ -112,6 +112,7 @@ class Store:
             self.con.execute(WARNINGS_SQL)
             self.con.execute(SOURCES_SQL)
             runlog.create_tables(self.con)
+            inputfiles.create_table(self.con)
             check.record_schema_version(self.con)
             if "article_sources" not in tables:
                 self._record_legacy_sources()
@@ -236,17 +237,18 @@ class Store:
 
     # --- writing --------------------------------------------------------------------------------------------
     def write(self, articles: Iterable[ArticleFacts], sources: Iterable[SourceRow] = (),
-              run_id: int | None = None) -> WriteResult:
+              run_id: int | None = None, files: list[inputfiles.FileRecord] = ()) -> WriteResult:
         """Replace the given articles and their facts, record their sources, in one transaction; say what changed.
 
         A source that now points at another article (its text changed) leaves its old article, which is removed
         once no source points at it. Rewritten articles' old rows are compared with the new ones (a fact keeps
         its id while its article, table, span and key values stay), deleted, and the new rows inserted
         column-wise through Arrow (one scan: far faster than row-by-row inserts). With a
-        `run_id`, every change is logged in `changes` in the same transaction."""
+        `run_id`, every change is logged in `changes` in the same transaction, and `files` are the input files
+        whose fingerprints to record (`pipeline.inputfiles`)."""
         items = list({item.article.article_id: item for item in articles}.values())
         rows = list({row.source_key: row for row in sources}.values())
-        if not items and not rows:
+        if not items and not rows and not files:
             return WriteResult()
         ids = [item.article.article_id for item in items]
         now = datetime.now()
@@ -272,6 +274,7 @@ class Store:
             changes = _diff(old, new)
             if run_id is not None and changes:
                 self._log_changes(run_id, changes)
+            inputfiles.write_records(self.con, list(files), now)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")

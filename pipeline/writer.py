@@ -11,7 +11,8 @@ alone writes to the DuckDB file. Per batch it:
      content), unchanged (a known source with the same content, re-extracted by a new pipeline version or on
      request), duplicate (its text is already stored under another source); skipped inputs and failures are
      counted by the drivers,
-  4. writes articles, facts and sources in one transaction (`Store.write`).
+  4. writes articles, facts and sources in one transaction (`Store.write`), with the fingerprints of the input
+     files read whole (`pipeline.inputfiles`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pipeline.identity import merge_metadata, metadata_of
+from pipeline.inputfiles import FileRecord
 from pipeline.store import ArticleFacts, SourceRow, Store
 
 if TYPE_CHECKING:
@@ -51,6 +53,7 @@ class BatchWriter:
         self.reextract, self.batch_size, self.force, self.run_id = reextract, batch_size, force, run_id
         self.results: list[Processed] = []
         self.links: list[Link] = []
+        self.files: list[FileRecord] = []
 
     def add(self, processed: Processed) -> None:
         self.summary.seconds.update(processed.seconds)
@@ -67,14 +70,20 @@ class BatchWriter:
         if len(self.results) + len(self.links) >= self.batch_size:
             self.flush()
 
+    def record_file(self, record: FileRecord) -> None:
+        """Remember a file's fingerprint with the next batch (`pipeline.inputfiles`)."""
+        self.files.append(record)
+        if len(self.files) >= self.batch_size:
+            self.flush()
+
     def flush(self) -> None:
-        if not self.results and not self.links:
+        if not self.results and not self.links and not self.files:
             return
         started = time.perf_counter()
-        results, links = self.results, self.links
-        self.results, self.links = [], []
+        results, links, files = self.results, self.links, self.files
+        self.results, self.links, self.files = [], [], []
         articles, sources = self._plan(results, links)
-        written = self.store.write(articles, sources, self.run_id)
+        written = self.store.write(articles, sources, self.run_id, files)
         self.summary.written += written.articles
         self.summary.facts.update(written.fact_counts())
         self.summary.seconds["store"] += time.perf_counter() - started
