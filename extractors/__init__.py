@@ -25,8 +25,6 @@ A fact module imports shared helpers only, never another fact module.
 
 from __future__ import annotations
 
-import hashlib
-
 from extractors import award_counts, events, model_counts, ner_officials, officials, outcomes, units
 from extractors.context import ArticleContext
 from extractors.registry import Extractor, run, run_order
@@ -40,12 +38,6 @@ RUN_ORDER: tuple[Extractor, ...] = tuple(run_order(EXTRACTORS))
 def extractor_versions() -> dict[str, str]:
     """Name -> version of every extractor: recorded in each fact's `extractor` column."""
     return {e.name: e.version for e in EXTRACTORS}
-
-
-def rules_fingerprint() -> str:
-    """Short hash of all extractor versions."""
-    text = ";".join(f"{k}={v}" for k, v in sorted(extractor_versions().items()))
-    return hashlib.sha256(text.encode()).hexdigest()[:8]
 
 
 def extract_all(doc: SegmentedArticle) -> dict[str, list[Fact]]:

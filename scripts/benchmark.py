@@ -13,18 +13,21 @@ places) is served from cache. Stage times come from the pipeline's own
 per-stage timers (clean, segment, extract, store); "read+other" is the rest of the wall time.
 
 The batch measurements (issue: reprocessing from one crawl to a million articles) run long and are not tests:
-  --rerun N          N synthetic articles ingested, then the same command again: wall times and their ratio
-                     (each run a fresh process, as a researcher runs `thidua ingest`).
+  --rerun N          N synthetic articles ingested, then the same command three times more (unchanged): wall
+                     times and the ratio of the first to the median rerun (each run a fresh process, as a
+                     researcher runs `thidua ingest`).
   --store-scale A B  a store filled with A (then B) articles (real extractions of the inputs replicated in SQL
                      with distinct ids and texts), then, in a fresh process, 2,000 new articles ingested into
                      it: mean and worst per-batch write time and the process's peak RSS.
-  --compare-workers N  N articles with 1 worker, then with 2, each into a fresh store, in one sitting.
+  --compare-workers N  N articles with 1 worker, then with 2, each into a fresh store, in one sitting: seconds,
+                     articles/s, their ratio, the load average before and after (run it on an idle machine).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
@@ -73,8 +76,9 @@ def copied_sidecar(sidecar: Path, copy: int) -> str:
 
 
 def replicate(inputs: list[Path], copies: int, target: Path, first: int = 0) -> int:
-    """Write `copies` variants of every .txt/.html input (plus sidecars); returns the number of articles."""
-    count = 0
+    """Write `copies` variants of every .txt/.html input (plus sidecars); returns the number of articles written
+    (inputs of the same name in two folders make one file per copy, so this can be less than inputs x copies)."""
+    written: set[str] = set()
     for path in (p for p in discover(inputs) if isinstance(p, Path)):
         text = path.read_text(encoding="utf-8")
         sidecar = path.with_name(path.name.split(".")[0] + ".meta.json")
@@ -84,8 +88,8 @@ def replicate(inputs: list[Path], copies: int, target: Path, first: int = 0) -> 
             (target / f"{stem}{path.suffix}").write_text(body, encoding="utf-8")
             if sidecar.exists():
                 (target / f"{stem}.meta.json").write_text(copied_sidecar(sidecar, i), encoding="utf-8")
-            count += 1
-    return count
+            written.add(f"{stem}{path.suffix}")
+    return len(written)
 
 
 def peak_rss_mb() -> float:
@@ -109,20 +113,37 @@ def run_cli(args: list[str]) -> tuple[float, str]:
     """`thidua ARGS` in a fresh process: wall seconds and output (start-up included, as a user sees it)."""
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", "from pipeline.cli import main; main()", *args], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
-    return time.perf_counter() - started, done.stdout.splitlines()[0] if done.stdout else ""
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode not in (0, 1):  # 1: some input failed, reported in the output
+        raise SystemExit(f"thidua {' '.join(args)} exited with {done.returncode}:\n{done.stderr[-2000:]}")
+    return seconds, done.stdout.splitlines()[0] if done.stdout else ""
 
 
-def bench_rerun(inputs: list[Path], articles: int) -> dict:
+def load_average() -> float:
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else float("nan")
+
+
+def bench_rerun(inputs: list[Path], articles: int, reruns: int = 3) -> dict:
+    """The first ingest of a synthetic corpus, then `reruns` unchanged reruns of the same command; the ratio uses
+    their median (a rerun takes seconds, so one busy moment of a shared machine would swing a single one)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "inputs"
         made = synthetic_corpus(inputs, articles, folder)
         db = str(Path(tmp) / "rerun.duckdb")
+        load = load_average()
         first, first_line = run_cli(["ingest", str(folder), "--db", db])
-        again, again_line = run_cli(["ingest", str(folder), "--db", db])
-    result = {"articles": made, "first_seconds": round(first, 2), "rerun_seconds": round(again, 2),
-              "speedup": round(first / again, 1), "first": first_line, "rerun": again_line}
-    print(f"{made} articles: first run {first:.1f} s, unchanged rerun {again:.2f} s: {first / again:.0f}x faster")
+        again = [run_cli(["ingest", str(folder), "--db", db]) for _ in range(reruns)]
+    times = sorted(seconds for seconds, _ in again)
+    median = times[len(times) // 2]
+    result = {"articles": made, "first_seconds": round(first, 2), "rerun_seconds": [round(t, 2) for t in times],
+              "rerun_median_seconds": round(median, 2), "rerun_ms_per_article": round(1000 * median / made, 3),
+              "speedup": round(first / median, 1), "load_average_before": load, "load_average_after": load_average(),
+              "first": first_line, "rerun": again[-1][1]}
+    print(f"{made} articles: first run {first:.1f} s, unchanged rerun {median:.2f} s (median of "
+          f"{', '.join(f'{t:.2f}' for t in times)}; {1000 * median / made:.3f} ms per article): "
+          f"{first / median:.0f}x faster (load average {load} before, {result['load_average_after']} after)")
+    print(f"  first: {first_line}\n  rerun: {again[-1][1]}")
     return result
 
 
@@ -224,17 +245,29 @@ def bench_store_scale(inputs: list[Path], sizes: list[int], batch_articles: int 
 
 
 def bench_workers(inputs: list[Path], articles: int) -> dict:
-    result = {}
+    """The same synthetic corpus ingested with 1 worker, then 2, each into a fresh store, in one sitting. Only
+    meaningful on an idle machine: the load average is printed before and after so a busy one shows."""
+    result: dict = {"cpus": os.cpu_count(), "load_average_before": load_average(), "runs": {}}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "inputs"
         made = synthetic_corpus(inputs, articles, folder)
+        result["articles"] = made
         for workers in (1, 2):
-            seconds, _ = run_cli(["ingest", str(folder), "--db", str(Path(tmp) / f"w{workers}.duckdb"),
-                                  "--workers", str(workers)])
-            result[workers] = round(seconds, 2)
-    print(f"{made} articles: 1 worker {result[1]:.1f} s, 2 workers {result[2]:.1f} s: "
-          f"{result[1] / result[2]:.2f}x")
-    return {"articles": made, "seconds_by_workers": result, "speedup": round(result[1] / result[2], 2)}
+            db = Path(tmp) / f"w{workers}.duckdb"
+            seconds, line = run_cli(["ingest", str(folder), "--db", str(db), "--workers", str(workers)])
+            with Store(db, read_only=True) as store:
+                stored = store.counts()
+            result["runs"][workers] = {"seconds": round(seconds, 2), "articles_per_second": round(made / seconds, 1),
+                                       "output": line, "rows": stored}
+            print(f"{workers} worker(s): {seconds:.1f} s, {made / seconds:.1f} articles/s ({line})")
+    one, two = result["runs"][1], result["runs"][2]
+    result["load_average_after"] = load_average()
+    result["speedup"] = round(one["seconds"] / two["seconds"], 2)
+    result["same_rows"] = one["rows"] == two["rows"]
+    print(f"{made} articles: 1 worker {one['seconds']:.1f} s, 2 workers {two['seconds']:.1f} s: "
+          f"{result['speedup']:.2f}x on {result['cpus']} CPUs (load average {result['load_average_before']} before, "
+          f"{result['load_average_after']} after; same rows in both stores: {result['same_rows']})")
+    return result
 
 
 def main() -> int:
