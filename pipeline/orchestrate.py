@@ -26,22 +26,25 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from itertools import islice
+from typing import TYPE_CHECKING
 
-import extractors
-from extractors.movements import article_movement
 from pipeline import limits, runlog
-from pipeline.clean import CleanArticle, clean, parse_published
 from pipeline.identity import content_hash, source_key
 from pipeline.ingest import IngestError, RawDocument, warning
 from pipeline.inputfiles import FileRead, FileRecord, read_changed
 from pipeline.language import VIETNAMESE, detect_language
-from pipeline.segment import segment
 from pipeline.store import ArticleFacts, Store
 from pipeline.version import pipeline_version
 from pipeline.warm import ensure_gazetteer, warm
 from pipeline.writer import BatchWriter, Link, consume
 from schemas import Article
 
+if TYPE_CHECKING:
+    from pipeline.clean import CleanArticle
+
+# The cleaning, segmenting and extracting code (trafilatura, lxml, hundreds of compiled rule patterns) is imported
+# inside the functions that use it, on the first article to process: a rerun over unchanged inputs needs none of
+# it, and importing it would cost more than the rest of such a run.
 PIPELINE_VERSION = pipeline_version()
 LOOKUP_CHUNK = 500  # inputs checked against the store at once (one query each for keys and hashes)
 
@@ -82,6 +85,10 @@ class Processed:
 
 def _extract(cleaned: CleanArticle, source: str, content_sha256: str, seconds: dict,
              options: Options) -> ArticleFacts:
+    import extractors
+    from extractors.movements import article_movement
+    from pipeline.segment import segment
+
     article_id = article_id_for(cleaned.text)
     ensure_gazetteer()
     started = time.perf_counter()
@@ -118,6 +125,8 @@ def process_document(raw: RawDocument, options: Options = DEFAULT) -> Processed:
 
     The input is measured against `options.max_input_bytes` before trafilatura sees it, and the whole document
     runs under `options.seconds_per_document` (`pipeline.limits.time_budget`)."""
+    from pipeline.clean import clean
+
     seconds: dict[str, float] = {}
     size = len(raw.content) if len(raw.content) * 4 <= (options.max_input_bytes or 0) else \
         len(raw.content.encode("utf-8", "surrogatepass"))
@@ -143,6 +152,8 @@ def process_document(raw: RawDocument, options: Options = DEFAULT) -> Processed:
 
 def reprocess_stored(row: dict, options: Options = DEFAULT) -> Processed:
     """Re-extract a stored article from its cleaned text (no input re-read), keeping its metadata."""
+    from pipeline.clean import CleanArticle, parse_published
+
     published, precision = parse_published(row.get("published_text") or row.get("published"))
     cleaned = CleanArticle(text=row["text"], title=row["title"], url=row["url"], outlet=row["outlet"],
                            published=published, published_precision=precision,

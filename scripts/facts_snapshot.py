@@ -39,9 +39,10 @@ SUITES = {
     "written": ROOT / "tests" / "written",
     "dev": ROOT.parent / "shared" / "gold" / "dev",  # read in place, as tests/accuracy.py does
 }
-# Columns that differ between two runs of the same code: times of the run and the version of the code itself.
+# Columns that differ between two runs of the same code: times of the run and the version of the code itself
+# (an input file's fingerprint includes the reader's code).
 VOLATILE = {"ingested_at", "logged_at", "first_seen", "last_seen", "started", "finished", "host", "pipeline_version",
-            "version_components"}
+            "version_components", "file_sha256", "recorded"}
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "thidua-facts-snapshot-cache"
 
 
@@ -107,8 +108,10 @@ def dump(suites: list[str], cache: Path | None) -> dict:
     from pipeline import orchestrate
     from pipeline.store import Store
 
-    if cache is not None:
-        orchestrate.segment = _cached_segment(cache)
+    if cache is not None:  # the pipeline looks the segmenter up in its module when it first needs it
+        from pipeline import segment as segment_module
+
+        segment_module.segment = _cached_segment(cache)
     snapshot = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in suites:

@@ -9,6 +9,7 @@ import shutil
 import duckdb
 import pytest
 
+import extractors
 from pipeline import orchestrate
 from pipeline.store import FACT_TABLES
 from tests.conftest import CORPUS
@@ -72,7 +73,7 @@ def test_changes_resync_an_export(store, tmp_path):
 @pytest.mark.unchecked_store  # facts made wrong on purpose
 def test_reprocess_logs_the_changed_fact_only(store, monkeypatch):
     orchestrate.ingest([CORPUS / "seed_004.txt"], store)
-    original = orchestrate.extractors.extract_all
+    original = extractors.extract_all
 
     def edited(doc):
         facts = original(doc)
@@ -81,7 +82,7 @@ def test_reprocess_logs_the_changed_fact_only(store, monkeypatch):
         return facts
 
     monkeypatch.setattr(orchestrate, "PIPELINE_VERSION", "0.1.0+edited")
-    monkeypatch.setattr(orchestrate.extractors, "extract_all", edited)
+    monkeypatch.setattr(extractors, "extract_all", edited)
     summary = orchestrate.reprocess(store)
     (fact_id,) = store.query("SELECT fact_id FROM award_counts WHERE count = 301")[1][0]
     (article_id,) = store.query("SELECT article_id FROM articles")[1][0]

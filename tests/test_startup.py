@@ -1,5 +1,5 @@
-"""Start-up stays light: `thidua --help` and `thidua query` never load the NLP stack, and the gazetteer index is
-read from its on-disk cache instead of being rebuilt."""
+"""Start-up stays light: `thidua --help`, `thidua query` and an unchanged rerun of `thidua ingest` never load the
+NLP stack or the rules, and the gazetteer index is read from its on-disk cache instead of being rebuilt."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 result = CliRunner().invoke(app, sys.argv[1:])
 assert result.exit_code == 0, result.output
-print(",".join(sorted(m for m in ("underthesea", "trafilatura", "dask", "spacy") if m in sys.modules)))
+print(",".join(sorted(m for m in ("underthesea", "trafilatura", "dask", "spacy", "extractors", "lxml")
+                      if m in sys.modules)))
 """
 
 
@@ -32,6 +33,16 @@ def test_help_and_query_load_no_nlp(tmp_path):
         orchestrate.ingest([CORPUS / "seed_000.txt"], store)
     assert _loaded("--help") == ""
     assert _loaded("query", "SELECT count(*) FROM articles", "--db", str(db)) == ""
+
+
+def test_unchanged_rerun_loads_no_processing_code(tmp_path):
+    from pipeline import orchestrate
+    from pipeline.store import Store
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        orchestrate.ingest([CORPUS], store)
+    assert _loaded("ingest", str(CORPUS), "--db", str(db)) == ""
 
 
 def test_gazetteer_index_comes_from_the_disk_cache(tmp_path, monkeypatch):

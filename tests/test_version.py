@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+import extractors
 from pipeline import orchestrate, version
 from tests.conftest import CORPUS
 
@@ -89,7 +90,7 @@ def test_rule_edit_reprocesses_and_reports_exact_changes(store, monkeypatch):
     assert orchestrate.reprocess(store).written == 0  # same version: nothing to do
 
     monkeypatch.setattr(orchestrate, "PIPELINE_VERSION", "0.1.0+edited")
-    monkeypatch.setattr(orchestrate.extractors, "extract_all", _edited_rules(orchestrate.extractors.extract_all))
+    monkeypatch.setattr(extractors, "extract_all", _edited_rules(extractors.extract_all))
     summary = orchestrate.reprocess(store)
     assert summary.written == articles and summary.failed == 0
     assert dict(summary.facts) == {"changed": 1}
@@ -110,16 +111,16 @@ def test_removed_and_added_facts_are_reported(store, monkeypatch):
     orchestrate.ingest([CORPUS / "seed_001.txt"], store)
     outcomes = store.counts()["outcomes"]
     assert outcomes > 0
-    original = orchestrate.extractors.extract_all
+    original = extractors.extract_all
 
     def no_outcomes(doc):
         return original(doc) | {"outcomes": []}
 
     monkeypatch.setattr(orchestrate, "PIPELINE_VERSION", "0.1.0+no-outcomes")
-    monkeypatch.setattr(orchestrate.extractors, "extract_all", no_outcomes)
+    monkeypatch.setattr(extractors, "extract_all", no_outcomes)
     assert dict(orchestrate.reprocess(store).facts) == {"removed": outcomes}
     monkeypatch.setattr(orchestrate, "PIPELINE_VERSION", "0.1.0+outcomes-again")
-    monkeypatch.setattr(orchestrate.extractors, "extract_all", original)
+    monkeypatch.setattr(extractors, "extract_all", original)
     assert dict(orchestrate.reprocess(store).facts) == {"added": outcomes}
 
 
@@ -133,7 +134,7 @@ def test_cli_reprocess_reports_fact_changes(tmp_path, monkeypatch):
     runner = CliRunner()
     runner.invoke(app, ["ingest", str(CORPUS / "seed_004.txt"), "--db", db])
     monkeypatch.setattr(orchestrate, "PIPELINE_VERSION", "0.1.0+edited")
-    monkeypatch.setattr(orchestrate.extractors, "extract_all", _edited_rules(orchestrate.extractors.extract_all))
+    monkeypatch.setattr(extractors, "extract_all", _edited_rules(extractors.extract_all))
     result = runner.invoke(app, ["reprocess", "--db", db])
     assert result.exit_code == 0, result.output
     assert "facts added 0, changed 1, removed 0" in result.output
