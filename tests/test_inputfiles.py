@@ -169,3 +169,13 @@ def test_fingerprint_covers_bytes_sidecar_and_reading_settings(tmp_path):
     link = tmp_path / "link.txt"
     link.symlink_to(article)
     assert inputfiles.fingerprint(link, 1000, {}).file_key == str(article.resolve())
+
+
+def test_after_reprocess_by_new_rules_the_files_are_unchanged(store, tmp_path, monkeypatch):
+    crawl = _crawl(tmp_path / "crawl", ("seed_000.txt", "seed_001.txt"))
+    orchestrate.ingest([crawl], store)
+    monkeypatch.setattr(orchestrate, "PIPELINE_VERSION", "0.1.0+edited")
+    assert orchestrate.reprocess(store).written == 2
+    monkeypatch.setattr(inputfiles, "read_file", _no_reading)
+    again = orchestrate.ingest([crawl], store)
+    assert dict(again.outcomes) == {"unchanged": 2} and again.written == 0
