@@ -122,8 +122,8 @@ VIEW_COLUMNS = {
     "events": "Number of events reported in the group (one event reported by two outlets counts twice).",
 }
 VIEW_OWN_COLUMNS = {  # a column of one view whose meaning differs from the same name elsewhere
-    ("model_totals", "count"): "How many models: the largest total the article states for this unit, action and "
-                               "period, or the sum of a breakdown it gives without a total (see basis).",
+    ("model_totals", "count"): "How many models: the largest total the article states for this unit, action, "
+                               "period and kind, or the sum of a breakdown it gives without a total (see basis).",
     ("model_totals", "approx"): "How exact the figure is (at_least for a sum with an inexact part).",
     ("model_totals", "kind"): "What the stated total counts; null for sums of a breakdown.",
     ("model_totals", "fact_id"): "The model_counts row the figure comes from; null for sums of a breakdown.",

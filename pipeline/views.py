@@ -8,7 +8,7 @@ by a version that had no views.
 The one rule that matters most is in `model_totals`: an article often states a total and then its breakdown
 ("839 mô hình ..., trong đó lĩnh vực kinh tế 257 ..."), restates it, or names a subset ("55 mô hình tiêu biểu" of
 the 123 recognised). Summing `model_counts` counts them twice; `model_totals` keeps one figure per article, unit,
-action and period.
+action, period and kind.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ FROM {table} f JOIN articles a USING (article_id)"""
     for table, (label, value, place) in _FACT_SELECTS.items())
 
 # Top-level rows are stated totals: not a stated part (`part_of`), not a count of one field or one grade.
-# Within one article, unit, action and period the largest stated total wins (restatements and subsets such as
+# Within one article, unit, action, period and kind the largest stated total wins (restatements and subsets such as
 # "trong số đó 55 mô hình tiêu biểu" carry the same keys and a smaller count). Where an article gives only a
 # breakdown (fields or grades) and no total for that unit and period under any action, the disjoint parts are
 # summed (largest figure per field or grade first) and the row says so in `basis`.
@@ -51,7 +51,7 @@ WITH counts AS (
     FROM model_counts m
 ),
 stated AS (
-    SELECT article_id, unit, action, period_start, period_end,
+    SELECT article_id, unit, action, period_start, period_end, kind,
            arg_max(fact_id, count) AS fact_id, max(count) AS count, count(*) AS rows
     FROM counts WHERE top_level
     GROUP BY ALL
@@ -77,7 +77,7 @@ summed AS (
 figures AS (
     SELECT s.article_id, s.unit, s.action, s.period_start, s.period_end, s.count, m.approx, m.kind,
            'stated' AS basis, s.rows, s.fact_id, m.evidence, m.char_start, m.char_end
-    FROM stated s JOIN model_counts m USING (fact_id)
+    FROM stated s JOIN model_counts m USING (fact_id, kind)
     UNION ALL
     SELECT p.article_id, p.unit, p.action, p.period_start, p.period_end, CAST(p.count AS INTEGER),
            CASE WHEN p.inexact = 1 THEN 'at_least' ELSE 'exact' END, NULL,
@@ -150,7 +150,8 @@ WHERE a.movement_code = {DVK}""" for table in ("model_counts", "award_counts", "
 DESCRIPTIONS: dict[str, str] = {
     "facts": "Every fact of every fact table, one row each, with its article's url, outlet and published date, "
              "the sentence (evidence) and the span of text it was read from.",
-    "model_totals": "How many models: one row per article, unit, action and period; breakdown parts (part_of), "
+    "model_totals": "How many models: one row per article, unit, action, period and kind (mô hình and điển hình are "
+                    "different quantities); breakdown parts (part_of), "
                     "field and grade breakdowns, restatements and subsets removed. basis says whether the figure "
                     "is stated or a sum of a field or grade breakdown the article gives without a total.",
     "awards_by_issuer": "Award counts summed by issuer level, issuer unit, issuer, award and recipient type.",

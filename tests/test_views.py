@@ -103,8 +103,8 @@ def test_model_totals_never_double_count(suite, suite_stores):
     shown = [doc for doc in over if not doc.startswith("h2_")]  # the held-back half is reported as a number
     assert not over, f"model_totals adds counts of one quantity in {len(over)} articles: {shown}"
     facts_db = suite_stores[suite][0]
-    # one figure per article, unit, action and period, and never a stated part of another count
-    assert scalar(facts_db, "SELECT count(*) - count(DISTINCT (article_id, unit, action, period_start, period_end)) "
+    # one figure per article, unit, action, period and kind, and never a stated part of another count
+    assert scalar(facts_db, "SELECT count(*) - count(DISTINCT (article_id, unit, action, period_start, period_end, kind)) "
                             "FROM model_totals") == 0
     assert scalar(facts_db, "SELECT count(*) FROM model_totals JOIN model_counts USING (fact_id) "
                             "WHERE part_of IS NOT NULL OR field IS NOT NULL OR level IS NOT NULL") == 0
