@@ -23,9 +23,15 @@ _VERB_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _ACTIONS + sorted(le
 _FILLER_RE = re.compile(r"(?:\s|,|" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(
     lexicon.CHAIN_FILLERS, key=len, reverse=True)) + r")*$")
 FIELD_RES = [(re.compile(r"(?<!\w)" + p), f) for p, f in lexicon.FIELDS]
+# Every field phrase, to be blanked before verbs are read: "xây dựng" in "xây dựng hệ thống chính trị" is a field's
+# word, never a count's action.
+_FIELD_PHRASES = re.compile(r"(?<!\w)(?:" + lexicon.FIELD_PHRASE + r")(?!\w)")
 _AWARD_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a) for p, a in lexicon.AWARDS]
+# Qualifiers between a counted noun and its verb: quoted names, grades, periods, owners, and how well the models
+# work ("383 mô hình hoạt động hiệu quả được nhân rộng", "mô hình đạt hiệu quả cao được công nhận").
 _POST_QUALIFIERS = re.compile(r"^(?:\s|“[^”]*”|\"[^\"]*\"|dân vận khéo|tiêu biểu|điển hình|tập thể|cá nhân|"
                               r"nội dung|việc làm|cấp \w+|giai đoạn \d{4}\s*[-–]\s*\d{4}|năm \d{4}|"
+                              r"(?:hoạt động |đạt |có )?hiệu quả(?: cao| tốt| thiết thực)?|"
                               r"(?:của|ở|tại|thuộc) (?:[^\W\d_]+ ){0,3}?(?=được ))*")
 
 
@@ -33,11 +39,34 @@ def window(ctx: ArticleContext, span: tuple[int, int]) -> str:
     return fold(ctx.doc.text[span[0]:span[1]])
 
 
+# The object of a verb whose possessor is the counted models, between the verb and the number: "xây dựng và phát
+# huy hiệu quả của 274 mô hình", "duy trì hoạt động của 30 mô hình", "nâng cao chất lượng của 12 mô hình" (the
+# models are what was built or kept up). At most three words before "của"; or, after "và", a second verb the
+# lexicon does not know with its object ("nhân rộng và nâng cao chất lượng của": the chain is the first verb's).
+_POSSESSED_OBJECT = [re.compile(r"(?:\s+[^\W\d_]+){" + str(words) + r"}\s+của\s*$") for words in (1, 2, 3)] + [
+    re.compile(r"\s+và(?:\s+[^\W\d_]+){2,5}\s+của\s*$")]
+
+
 def verb_chain_action(text_before: str) -> tuple[bool, str | None]:
     """(found, action) from the verbs right before a number: "đã xây dựng và nhân rộng được" -> xay_dung.
 
     Walks left over verbs and fillers; the leftmost verb of the chain wins ("first named"), and a non-action
-    verb there makes the action None."""
+    verb there makes the action None. A verb's object owned by the counted models ("phát huy hiệu quả của")
+    stands between a chain and its number without breaking it. Field phrases are no verbs ("Về xây dựng nông
+    thôn mới, có 40 mô hình")."""
+    text_before = blank_out(_FIELD_PHRASES, text_before)
+    found, action = _walk_chain(text_before)
+    for pattern in _POSSESSED_OBJECT if not found else ():
+        possessed = pattern.search(text_before)
+        if possessed is None:
+            continue
+        chain = _walk_chain(text_before[:possessed.start()])
+        if chain[0]:
+            return chain
+    return found, action
+
+
+def _walk_chain(text_before: str) -> tuple[bool, str | None]:
     rest, verbs = text_before, []
     while True:
         filler = _FILLER_RE.search(rest)
@@ -72,13 +101,19 @@ _FIELD_WORD = r"(?:" + lexicon.FIELD_PHRASE + r"|kinh tế|văn hoá|xã hội|q
 _FIELD_LIST = re.compile(r"\s*(?:trên|ở|thuộc|trong|về)\s+(?:các\s+|mọi\s+|nhiều\s+)?lĩnh vực(?:\s+khác nhau)?\s*"
                          rf"(?:[:,]?\s*(?:gồm|như)?\s*{_FIELD_WORD}(?:\s*(?:[,\-–]|và)\s*{_FIELD_WORD})*)?")
 
+# A field phrase right after the noun, with its cue: "830 mô hình dân vận khéo xây dựng hệ thống chính trị", "520 mô
+# hình xây dựng nông thôn mới", "214 mô hình về xây dựng hệ thống chính trị", "mô hình trong lĩnh vực phát triển
+# kinh tế được nhân rộng": its verb names the field, not what was done to the models.
+_FIELD_TAG = re.compile(r"\s*(?:(?:về|trong|ở|trên|thuộc|đối với|gắn với)\s+)?(?:(?:các\s+)?lĩnh vực\s+)?"
+                        rf"{_FIELD_WORD}(?:\s*(?:[,\-–]|và)\s*{_FIELD_WORD})*(?!\w)")
+
 
 def _after_qualifiers(text_after: str) -> str:
     """The text after a counted noun from its verb on: without qualifiers, a list of fields, or the agent of a
     relative clause (the first verb after an agent is the count's, action or not: "với 125 cơ quan, đơn vị tham
     gia xây dựng" is "tham gia")."""
     rest = text_after[_POST_QUALIFIERS.match(text_after).end():]
-    fields = _FIELD_LIST.match(rest)
+    fields = _FIELD_LIST.match(rest) or _FIELD_TAG.match(rest)
     rest = rest[fields.end():] if fields else rest
     agent = _AGENT.match(rest)
     return " " + rest[agent.end():] if agent else rest

@@ -21,9 +21,12 @@ LEVEL_RANK = {code: rank for _, code, rank in LEVELS}
 PROVINCE_LEVELS = ("tinh", "thanh_pho")
 DISTRICT_LEVELS = ("huyen", "quan", "thi_xa", "thanh_pho")
 WARD_LEVELS = ("xa", "phuong", "thi_tran")
-# Abbreviated level words before a unit name ("TP. Vinh", "H. Nam Đàn", "P. 5").
-LEVEL_ABBREVIATIONS = {"tp.": "thanh_pho", "tp": "thanh_pho", "tx.": "thi_xa", "tt.": "thi_tran", "h.": "huyen",
-                       "p.": "phuong"}
+# Abbreviated level words before a unit name ("TP. Vinh", "H. Nam Đàn", "P. 5", "TX Hoài Nhơn", "Q. Bình Thạnh"):
+# every level's initials, dotted, and the two-letter ones also without the dot ("TX", "TP"); not a bare "TT"
+# ("TT-Huế" is a province) nor a bare "H", "Q", "P" (initials of people and of anything else). Names after an
+# abbreviation are taken only when the gazetteer knows them.
+LEVEL_ABBREVIATIONS = {"tp.": "thanh_pho", "tp": "thanh_pho", "tx.": "thi_xa", "tx": "thi_xa", "tt.": "thi_tran",
+                       "h.": "huyen", "q.": "quan", "p.": "phuong"}
 # Level words before a unit name; matched longest first so "thị xã" wins over "xã" and "thành phố" over "phố".
 UNIT_LEVEL_WORDS = LEVEL_OF_WORD | LEVEL_ABBREVIATIONS
 # A level word standing alone for the article's unit of that level ("toàn huyện", "Bộ CHQS tỉnh"). As tuned:
@@ -248,9 +251,22 @@ CHAIN_FILLERS = ("được", "đã", "và", "cùng", "thành công", "mới", "t
                  "là", "lên", "lên đến", "lên tới")
 
 # --- fields ------------------------------------------------------------------------------------------------
+# The five fields of ANNOTATION.md and every phrase that names one of them (matched in folded text):
+#   van_hoa_xa_hoi: culture and society, and the branches the state files under it when they are named as a field
+#     ("lĩnh vực giáo dục", "ngành y tế"; bare "giáo dục" is too often a verb: "tuyên truyền, giáo dục pháp luật");
+#   quoc_phong_an_ninh: defence and security in all their names: "an ninh chính trị", "trật tự an toàn xã hội",
+#     "giữ gìn an ninh", "an ninh trật tự", "quốc phòng, quân sự địa phương";
+#   xay_dung_he_thong_chinh_tri: the political system, "xây dựng Đảng (và hệ thống chính trị)".
+# A phrase here that holds a verb ("xây dựng nông thôn mới", "phát triển kinh tế") names a field, never a
+# count's action (`clauses` blanks field phrases before it reads verbs).
 FIELDS = (
-    (r"văn hoá\s*[-–,]?\s*xã hội", "van_hoa_xa_hoi"),
-    (r"(?:quốc phòng\s*[-–,]?\s*an ninh|an ninh\s*[-–,]?\s*quốc phòng|an ninh\s*,?\s*trật tự)", "quoc_phong_an_ninh"),
+    (r"(?:văn hoá\s*[-–,]?\s*xã hội|(?:lĩnh vực|ngành)\s+(?:giáo dục(?:\s*(?:-|–|,|và)\s*đào tạo)?|y tế))",
+     "van_hoa_xa_hoi"),
+    (r"(?:quốc phòng\s*[-–,]?\s*an ninh|an ninh\s*[-–,]?\s*quốc phòng|"
+     r"(?:(?:giữ gìn|giữ vững|bảo đảm|đảm bảo)\s+)?(?:an ninh\s*[-–,]?\s*trật tự|an ninh chính trị|"
+     r"trật tự\s*[-–,]?\s*an toàn xã hội)|(?:giữ gìn|giữ vững|bảo đảm|đảm bảo)\s+(?:an ninh|trật tự)|"
+     r"quốc phòng\s*[-–,]?\s*quân sự(?: địa phương)?|quân sự\s*[-–,]?\s*quốc phòng(?: địa phương)?|"
+     r"quân sự địa phương)", "quoc_phong_an_ninh"),
     (r"(?:xây dựng hệ thống chính trị|hệ thống chính trị|xây dựng đảng)", "xay_dung_he_thong_chinh_tri"),
     (r"(?:phát triển )?kinh tế(?!\s*[-–,]\s*(?:văn hoá|xã hội))", "kinh_te"),
     (r"(?:xây dựng )?nông thôn mới", "nong_thon_moi"),

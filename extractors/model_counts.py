@@ -132,12 +132,16 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
     if memo[id(items[0])]:
         own = _after_field(ctx, q.group)
         return own[0] if own is not None else None
-    return _clause_field(ctx, q)
+    decided, field = _clause_field(ctx, q)
+    if decided or q.parent is not None or len(items) > 1:
+        return field
+    return _paragraph_field(ctx, q)
 
 
-def _clause_field(ctx: ArticleContext, q: Quantity) -> str | None:
-    """A field phrase tied by a cue word anywhere in the count's clause before it ("Trên lĩnh vực kinh tế, hội
-    viên đã xây dựng 26 mô hình"), after "trong đó" when the count is a part."""
+def _clause_field(ctx: ArticleContext, q: Quantity) -> tuple[bool, str | None]:
+    """(decided, field): a field phrase tied by a cue word anywhere in the count's clause before it ("Trên lĩnh
+    vực kinh tế, hội viên đã xây dựng 26 mô hình"), after "trong đó" when the count is a part; decided without a
+    field when the clause names all fields or several."""
     text = blank_out(_QUOTED, clauses.window(ctx, q.group.pre))
     if not text.strip():
         text = clauses.header_before_colon(ctx, q) or text
@@ -145,15 +149,111 @@ def _clause_field(ctx: ArticleContext, q: Quantity) -> str | None:
     if subset:
         text = text[subset[-1].end():]
     if _ALL_FIELDS.search(text):
-        return None
+        return True, None
     found = {_field_named(m.group()) for m in _CUED_FIELD.finditer(text)} - {None}
     if len(found) == 1:
-        return found.pop()
+        return True, found.pop()
     if not found and q.parent is None:
         direct = {f for pattern, f in clauses.FIELD_RES if re.search(pattern.pattern + _FIELD_LEAD_END, text)}
         if len(direct) == 1:
-            return direct.pop()
-    return None
+            return True, direct.pop()
+    return bool(found), None
+
+
+# Models tied to a field in a sentence without a number: "nhiều mô hình Dân vận khéo trong lĩnh vực phát triển kinh
+# tế được nhân dân triển khai", "Các mô hình về quốc phòng - an ninh ...". The field phrase follows the noun within
+# this many characters of its clause (a quoted name and a cue: "mô hình “Dân vận khéo” trong lĩnh vực ", 40, with
+# room for a qualifier).
+PARAGRAPH_FIELD_REACH = 60
+_MODEL_NOUN = re.compile(r"(?<!\w)(?:mô hình|điển hình)(?!\w)")
+_CLAUSE_END = re.compile(r"[.;:\d]|trong đó|trong số")  # a breakdown's labels belong to its numbered parts
+# A noun with its own number ("57 mô hình gắn với xây dựng nông thôn mới") is a count, whose field is its own: the
+# number ends at most a word before the noun ("1.532 mô hình", "12 tổ, mô hình").
+COUNTED_NOUN_REACH = 20
+_COUNTED_NOUN = re.compile(r"\d\s*(?:[^\W\d_]+\s*,?\s*)?$")
+_PARAGRAPH_FIELD_OPENING = re.compile(r"\s*(?:(?:" + lexicon.FIELD_CUE + r")\s+)(?:lĩnh vực\s+)?(?:" + _FIELD + r")\s*[,:]")
+
+
+def _fields_of_models(after_noun: str) -> set[str | None]:
+    """The fields a cued field phrase ties to a model noun in its clause: none without a cue within reach, None
+    for all fields ("trên các lĩnh vực"), else every field its clause names from the cue on."""
+    end = _CLAUSE_END.search(after_noun)
+    clause = after_noun[:end.start()] if end else after_noun
+    cued = _CUED_FIELD.search(clause, 0, PARAGRAPH_FIELD_REACH + FIELD_PHRASE_SPAN)
+    if cued is None or cued.start() > PARAGRAPH_FIELD_REACH:
+        return set()
+    if _ALL_FIELDS.search(clause):
+        return {None}
+    return {f for pattern, f in clauses.FIELD_RES if pattern.search(clause, cued.start())}
+
+
+def _field_mentions(ctx: ArticleContext, index: int) -> list[tuple[int, set[str | None]]]:
+    """(offset, fields) of each uncounted model noun of sentence `index` that a cued phrase ties to fields (see
+    `_fields_of_models`); read once per sentence."""
+    memo = ctx.memo.setdefault("model_counts.field_mentions", {})
+    if index not in memo:
+        sentence = ctx.doc.sentences[index]
+        text = blank_out(_QUOTED, fold(sentence.text))
+        found = []
+        for noun in _MODEL_NOUN.finditer(text):
+            if not _COUNTED_NOUN.search(text, max(0, noun.start() - COUNTED_NOUN_REACH), noun.start()):
+                fields = _fields_of_models(text[noun.end():noun.end() + PARAGRAPH_FIELD_REACH + FIELD_PHRASE_SPAN])
+                if fields:
+                    found.append((sentence.start + noun.start(), fields))
+        memo[index] = found
+    return memo[index]
+
+
+def _paragraph_fields_before(ctx: ArticleContext, index: int) -> frozenset[str | None]:
+    """The fields tied to models in the sentences of a paragraph before sentence `index`: built sentence by
+    sentence and remembered, so a paragraph of many counts is read once."""
+    memo = ctx.memo.setdefault("model_counts.paragraph_fields", {})
+    sentences, pending = ctx.doc.sentences, []
+    while index not in memo:
+        previous = index - 1
+        if previous < 0 or sentences[previous].paragraph != sentences[index].paragraph or sentences[previous].is_title:
+            memo[index] = frozenset()
+            break
+        pending.append(index)
+        index = previous
+    for later in reversed(pending):
+        memo[later] = memo[later - 1].union(*(fields for _, fields in _field_mentions(ctx, later - 1)))
+    return memo[pending[0] if pending else index]
+
+
+def _paragraph_first(ctx: ArticleContext, index: int) -> int:
+    """Index of the first body sentence of the paragraph of sentence `index` (remembered per sentence)."""
+    memo = ctx.memo.setdefault("model_counts.paragraph_first", {})
+    sentences, walked = ctx.doc.sentences, []
+    while index not in memo:
+        walked.append(index)
+        previous = index - 1
+        if previous < 0 or sentences[previous].paragraph != sentences[index].paragraph or sentences[previous].is_title:
+            memo[index] = index
+            break
+        index = previous
+    for sentence_index in walked:
+        memo[sentence_index] = memo[index]
+    return memo[index]
+
+
+def _paragraph_field(ctx: ArticleContext, q: Quantity) -> str | None:
+    """The field its paragraph states for the models a count counts (ANNOTATION.md "Fields are stated": "earlier
+    in its paragraph about those models"): models tied to one field in an earlier sentence of the paragraph or
+    earlier in the count's own sentence ("Trong giai đoạn 2018-2020, nhiều mô hình trong lĩnh vực phát triển kinh
+    tế được triển khai ... Đã xây dựng được 1.088 mô hình"), or a paragraph opened by a field ("Về lĩnh vực kinh
+    tế, ..."). Only when the paragraph names one such field; a count across all fields ("trên các lĩnh vực") has
+    none (decided in its clause)."""
+    post = clauses.window(ctx, q.group.post)
+    if _ALL_FIELDS.search(post[:FIELD_PHRASE_SPAN]):
+        return None
+    found = set(_paragraph_fields_before(ctx, q.sentence.index)).union(
+        *(fields for at, fields in _field_mentions(ctx, q.sentence.index) if at < q.group.start))
+    first = _paragraph_first(ctx, q.sentence.index)
+    opening = _PARAGRAPH_FIELD_OPENING.match(fold(ctx.doc.sentences[first].text))  # a paragraph opened by its field
+    if opening:
+        found.add(_field_named(opening.group()))
+    return found.pop() if len(found) == 1 else None  # a paragraph of all fields ({None}) or several has none
 
 
 _LEVEL_WORDS = r"cấp (" + "|".join(lexicon.GRADE_OF_WORD) + ")"

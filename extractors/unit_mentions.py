@@ -112,6 +112,30 @@ def _best_name(text: str, run: list[re.Match], levels: tuple[str, ...], known_on
     return text[run[0].start():run[size - 1].end()].translate(_APOSTROPHES), run[size - 1].end()
 
 
+def _miscased_name(text: str, pos: int, levels: tuple[str, ...]) -> tuple[str, int] | None:
+    """A known name after a level word typed with a later syllable in lower case ("tỉnh Kon tum", "huyện Chư
+    păh"), in the gazetteer's spelling: only when its first syllable is capitalised and the capitalised syllables
+    alone name no unit of that level."""
+    run = []
+    while len(run) < MAX_NAME_SYLLABLES:
+        match = _SYLLABLE.match(text, pos)
+        if not match or not run and not match.group()[0].isupper():
+            break
+        run.append(match)
+        if text[match.end():match.end() + 1] != " ":
+            break
+        pos = match.end() + 1
+    for size in range(len(run), 1, -1):
+        if all(m.group()[0].isupper() for m in run[:size]):
+            return None  # nothing mis-cased: the capitalised run was tried already
+        if size < len(run) and run[size].group()[0].isupper():
+            continue  # the name goes on ("thị trấn Nông trường Mộc Châu" is no "Nông Trường")
+        places = gazetteer().lookup(text[run[0].start():run[size - 1].end()], levels)
+        if places:
+            return places[0].name, run[size - 1].end()
+    return None
+
+
 def _looks_like_person(run: list[re.Match]) -> bool:
     """"thành phố Nguyễn Chí Tài": a title followed by a name, not a unit ("Văn"/"Thị" are middle names)."""
     words = [m.group() for m in run]
@@ -131,6 +155,8 @@ def _explicit_mentions(text: str, folded: str) -> list[UnitMention]:
         known_only = level in PROVINCE_LEVELS and level != "thanh_pho" or (abbreviated and word != "tp")
         numbered = level in ("phuong", "quan") and word in ("phường", "quận")
         found = _best_name(text, _capitalised_run(text, pos, numbered), tier_levels(level), known_only)
+        if found is None or not gazetteer().lookup(found[0], tier_levels(level)):
+            found = _miscased_name(text, pos, tier_levels(level)) or found
         if found:
             name, end = found
             mentions.append(UnitMention(level, name, match.start(), end, "level_word"))
@@ -242,6 +268,36 @@ def _mixed_level(levels: tuple[str, ...], name: str, mentions: list[UnitMention]
     return levels[0]
 
 
+# Names listed as examples of a plural level word, with words between: "một số xã có tiến độ gieo cấy nhanh như Phúc
+# Sơn, Xuân Quang", "nhiều huyện đã hoàn thành, gồm: A, B", "các phường tiêu biểu là A và B". The words between stay
+# in one clause (no ".;:") and within EXAMPLES_REACH characters; each listed name must be a known unit of that tier,
+# in one of the article's provinces when it names any (ANNOTATION.md: "a bare name that is clearly a unit takes its
+# level word").
+EXAMPLES_REACH = 100
+_PLURAL_EXAMPLES = re.compile(rf"(?<!\w)(?:các|một số|nhiều|những|hầu hết các)\s+({_LEVEL_WORDS_ALT})(?!\w)"
+                              rf"[^.;:]{{0,{EXAMPLES_REACH}}}?\s(?:như|gồm có|gồm|tiêu biểu là|là)(?!\w)\s*:?\s*(?=[^\W\d_])")
+
+
+def _plural_examples(text: str, folded: str, provinces: set[str]) -> list[UnitMention]:
+    found, gaz = [], gazetteer()
+    for match in _PLURAL_EXAMPLES.finditer(folded):
+        level = lexicon.LEVEL_OF_WORD[match.group(1)]
+        pos = match.end()
+        while True:
+            name = _best_name(text, _capitalised_run(text, pos), tier_levels(level), known_only=True)
+            places = gaz.lookup(name[0], tier_levels(level)) if name else []
+            if not places or provinces and not any(p.province in provinces for p in places):
+                break
+            in_article = [p for p in places if not provinces or p.province in provinces]
+            found.append(UnitMention(in_article[0].level if len({p.level for p in in_article}) == 1 else level,
+                                     name[0], pos, name[1], "list"))
+            sep = _CONTINUATION.match(text, name[1])
+            if not sep:
+                break
+            pos = sep.end()
+    return found
+
+
 _PAREN = re.compile(r"\s*\(([^()]{2,40})\)")
 _PAREN_PARTS = re.compile(r"[^,;\-–]+")
 
@@ -290,9 +346,37 @@ def _inside_a_name(text: str, start: int) -> bool:
     if opening > quoted.rfind("”") and _NAME_OPENER_BEFORE_QUOTE.search(fold(quoted[:opening])):
         return True  # a quoted movement or contest ("phong trào “Thanh niên Lào Cai lập nghiệp”"); a quoted model
         # may be named after a body, which names its unit ("mô hình “LLVT Quảng Bình hướng về ...”")
+    if _in_quoted_list(text, start):
+        return True
     folded = fold(text[max(0, start - ORGANISATION_REACH):start])
     openers = list(_NAME_OPENERS.finditer(folded))
     return bool(openers) and not _PLACE_BREAK.search(folded, openers[-1].end())
+
+
+# A list of quoted names after the noun that names them: "các phong trào: "Toàn dân đoàn kết ...”, "Cựu chiến binh
+# gương mẫu”, "Thanh niên Yên Bái lập nghiệp, tuổi trẻ giữ nước”" (quotes straight, curly or mixed). How far back
+# the list may open: a handful of movement names.
+QUOTED_LIST_REACH = 600
+_QUOTE_CHARS = "“”\"‘’"
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(:,;]))[“\"‘](?=\S)")
+_QUOTED_ITEM_BEFORE = re.compile(r"[“\"‘][^“”\"‘’]{1,120}[”\"’]\s*(?:,|;|và|,\s*và)?\s*$")
+
+
+def _in_quoted_list(text: str, start: int) -> bool:
+    """Whether `start` lies inside a quoted name that is an item of a list of quoted names opened by a noun of
+    named things ("các phong trào: “A”, “B”, “C”"): each earlier item is skipped back to the noun."""
+    before = text[max(0, start - QUOTED_LIST_REACH):start]
+    last_quote = max(before.rfind(c) for c in _QUOTE_CHARS)
+    if last_quote < 0 or not _OPENING_QUOTE.match(before, last_quote) or len(before) - last_quote > QUOTED_NAME_REACH:
+        return False
+    rest = before[:last_quote].rstrip()
+    rest = rest[:-1].rstrip() if rest.endswith((",", ";")) else rest
+    while True:
+        item = _QUOTED_ITEM_BEFORE.search(rest)
+        if item is None:
+            break
+        rest = rest[:item.start()].rstrip()
+    return _NAME_OPENER_BEFORE_QUOTE.search(fold(rest.rstrip(" :"))) is not None
 
 
 def _bare_provinces(text: str) -> list[UnitMention]:
@@ -373,6 +457,8 @@ def find_mentions(doc: SegmentedArticle) -> list[UnitMention]:
         named = [m for m in mentions if not any(head <= m.start < end for head, end in spans)]
         mentions = named + [UnitMention(_mixed_level(levels, name, named), name, start, end, "list")
                             for levels, name, start, end, _ in mixed]
+    mentions += [m for m in _plural_examples(text, folded, provinces | {vote_province(mentions)} - {None})
+                 if not any(o.start <= m.start < o.end for o in mentions)]
     known = {key(m.name): m for m in mentions}
     mentions += _bare_mentions(doc, provinces, known)
     covered = sorted((m.start, m.end) for m in mentions)
