@@ -24,13 +24,23 @@ from extractors import lexicon
 from extractors.context import ArticleContext
 from extractors.gazetteer import RANK
 from extractors.movements import movement_code, movements_named, usual_name
-from extractors.periods import as_date, find_dates, find_occasions, resolve_year
+from extractors.periods import (
+    PLAN_CUE_WINDOW,
+    Period,
+    as_date,
+    find_dates,
+    find_occasions,
+    resolve_year,
+    years_reviewed,
+)
 from extractors.textnorm import fold
 from schemas import Event, Sentence
 
 NAME = "events"
-VERSION = "4"  # 4: digests, meetings, gift ceremonies, "chương trình tuyên dương"; dates in more shapes, years
-# from the event's own name, anniversary occasions; contests without period; headline province prefixes
+VERSION = "5"  # 5: part-year reviews, reviews stated as durations, launches of a year, headline lines in the
+# body, festivals in digests, examples of counted gatherings. 4: digests, meetings, gift ceremonies, "chương trình
+# tuyên dương"; dates in more shapes, years from the event's own name, anniversary occasions; contests without
+# period; headline province prefixes
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "events"
 NEEDS = ("mentions", "province", "periods", "units")
@@ -51,6 +61,7 @@ _GIFT_CEREMONY = re.compile(r"\s*" + lexicon.GIFT_CEREMONY)
 _HOLDING = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.HOLDING_VERBS) + r")(?!\w)")
 _VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _COUNTED = re.compile(r"(?<![/\d.-])\d[\d.]*\s*$")
+_EXAMPLES = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.GATHERING_EXAMPLE_CUES) + r")(?!\w)|:")
 NEGATIVE_WINDOW = 40  # characters around the noun: "sẽ tổ chức hội nghị", "hội nghị ... dự kiến" (dev and written sets)
 COUNT_BEFORE_NOUN = 12  # a number and its approximation word before the noun: "hơn 1.200 hội nghị"
 VENUE_REACH = 8  # "tại " or "ở " and spaces before a unit: the unit is the venue, not the host
@@ -70,6 +81,10 @@ OBSERVANCE_WINDOW = 60
 # reviews with both dates fall in October to January).
 HELD_IN_REVIEWED_YEAR_FROM = 7
 HELD_NEXT_YEAR_UNTIL = 3
+# A launch of year X's campaign or fund ("phát động “Quỹ vì người nghèo” năm 2015") is held in X up to October; in
+# November and December the next year's campaign is often launched at the review of the current one.
+LAUNCHED_IN_YEAR_UNTIL = 10
+_LAUNCH = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.LAUNCH_WORDS) + r")(?!\w)")
 _ATTENDEES = re.compile(r"(?:(hơn|gần|khoảng|trên)\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+đại biểu(?! quốc hội| hđnd)")
 
 
@@ -163,10 +178,14 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
     celebrated = celebrated_spans(folded)
     whole_kind: list = []  # the kind of the whole sentence, for ceremonies ("lễ"): computed once
     joined_starts: list[int] | None = None  # starts of "và tổng kết" in the sentence, for gatherings
+    counted_end = None  # the end of the first counted gathering of the sentence
     for match in _NOUN_RE.finditer(folded):
         noun = match.group(1)
         if _COUNTED.search(folded[max(0, match.start() - COUNT_BEFORE_NOUN):match.start()]):
+            counted_end = match.end() if counted_end is None else counted_end
             continue  # "đã tổ chức hơn 20 hội nghị": statistics, not the event
+        if counted_end is not None and _EXAMPLES.search(folded, counted_end, match.start()):
+            continue  # "16 hội nghị ..., như: Hội nghị biểu dương ...": an example of the counted ones
         gift = "lễ" in noun and _GIFT_CEREMONY.match(folded, match.end()) is not None
         if _negated(folded, match.start(), match.end(), celebrated, ("khánh thành",) if gift else ()):
             continue
@@ -259,16 +278,18 @@ def _event_date(ctx: ArticleContext, mention: Mention):
     index = mention.sentence.index
     candidates = [doc.sentences[index]] + ([doc.sentences[index - 1]] if index > 0 else [])
     if mention.sentence.is_title:
-        lede = [s for s in doc.sentences if not s.is_title][:LEDE_SENTENCES]
-        for sentence in lede:
-            timed = [d for d in find_dates(sentence.text, sentence.start) if d.time_of_day]
-            if timed and _NOUN_RE.search(fold(sentence.text)):
-                return timed[0]
+        dated = _dated_by_lede(ctx, mention.sentence)
+        if dated:
+            return dated
     for sentence in candidates:
         dates = _outside_parentheses(sentence, find_dates(sentence.text, sentence.start))
         if dates:
             timed = [d for d in dates if d.time_of_day]
             return (timed or dates)[0]
+    if _headline_like(ctx, mention.sentence):
+        dated = _dated_by_lede(ctx, mention.sentence)
+        if dated:
+            return dated
     if index + 1 < len(doc.sentences):
         following = doc.sentences[index + 1]
         dates = _opens_with_date(following)
@@ -276,6 +297,32 @@ def _event_date(ctx: ArticleContext, mention: Mention):
             return dates[0]
     occasions = find_occasions(mention.sentence.text, mention.sentence.start)
     return occasions[0] if occasions else None
+
+
+def _dated_by_lede(ctx: ArticleContext, line: Sentence):
+    """The date of an event named by a headline (or a line standing for one) from the lede after it: the first
+    of the next LEDE_SENTENCES body sentences that names a gathering and is dated with a time of day ("Sáng 10/10,
+    Huyện ủy ... tổ chức họp mặt ...") or opens with its date ("Ngày 30/7/2020 huyện ... tổ chức Đại hội ...")."""
+    lede = [s for s in ctx.doc.sentences[line.index + 1:] if not s.is_title][:LEDE_SENTENCES]
+    for sentence in lede:
+        if not _NOUN_RE.search(fold(sentence.text)):
+            continue
+        timed = [d for d in find_dates(sentence.text, sentence.start) if d.time_of_day]
+        dated = timed or _opens_with_date(sentence)
+        if dated:
+            return dated[0]
+    return None
+
+
+def _headline_like(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """A line standing for a headline in the body: alone in its paragraph and without a full stop, as when a
+    portal's furniture took the headline's place and the crawl left the headline in the body ("null Hồng Ngự tổ
+    chức Đại hội thi đua ...")."""
+    doc = ctx.doc
+    alone = all(s.paragraph != sentence.paragraph for s in doc.sentences[max(0, sentence.index - 1):sentence.index])
+    following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+    alone = alone and (following is None or following.paragraph != sentence.paragraph)
+    return alone and not sentence.text.rstrip().endswith((".", "!", "?", "…", ":", ";", "”", '"'))
 
 
 def _outside_parentheses(sentence: Sentence, dates: list) -> list:
@@ -312,12 +359,14 @@ def _year_from_event(ctx: ArticleContext, mention: Mention, when) -> int | None:
     a year or phase ending in year X ("tổng kết công tác dân vận năm 2023", "giai đoạn 2019-2024") is held near
     its end or early in the next year: in X when held from July on, in X+1 when held January to March; in April
     to June either is common, so no year is given."""
-    periods = [p for p in ctx.periods_of(mention.sentence.index) if not p.plan and p.end]
-    if not periods or when is None or when.year is not None:
+    if when is None or when.year is not None:
         return None
+    periods = [p for p in ctx.periods_of(mention.sentence.index) if not p.plan and p.end]
+    if not periods:
+        return _year_from_launch(ctx, mention, when)
     end = periods[0].end
-    if mention.contest or mention.kind == "giao_luu":
-        return end
+    if mention.contest or mention.kind == "giao_luu" or periods[0].part:
+        return end  # a contest of its year; a review of part of a year ("6 tháng đầu năm") is held in it
     if when.month >= HELD_IN_REVIEWED_YEAR_FROM:
         return end
     if when.month <= HELD_NEXT_YEAR_UNTIL:
@@ -325,14 +374,40 @@ def _year_from_event(ctx: ArticleContext, mention: Mention, when) -> int | None:
     return None
 
 
+def _year_from_launch(ctx: ArticleContext, mention: Mention, when) -> int | None:
+    """The year of a day-month date from the launch its sentence reports of one year's campaign or fund ("Ngày
+    18-9, ... phát động “Quỹ vì người nghèo” năm 2015"): that year, when held up to October."""
+    folded = fold(mention.sentence.text)
+    for period in ctx.periods_of(mention.sentence.index):
+        if not (period.plan and period.start == period.end):
+            continue
+        cue = folded[max(0, period.char_start - mention.sentence.start - PLAN_CUE_WINDOW):
+                     period.char_start - mention.sentence.start]
+        if _LAUNCH.search(cue) and when.month <= LAUNCHED_IN_YEAR_UNTIL:
+            return period.end
+    return None
+
+
 def _event_period(ctx: ArticleContext, mention: Mention, event_year: int | None):
-    """Reviewed period: first non-plan period of the event sentence, else the article's first reviewed one."""
+    """Reviewed period: first non-plan period of the event sentence, else the years of a review stated as a
+    duration ("tổng kết 15 năm ..." held in 2015: a period of the article spanning them, else [2000, 2015]), else
+    the article's first reviewed one."""
     def reviewed(periods):
         return [p for p in periods if not p.plan and (event_year is None or p.end is None or p.end <= event_year)]
 
     own = reviewed(ctx.periods_of(mention.sentence.index))
     if own:
         return own[0]
+    years = None if mention.contest else years_reviewed(mention.sentence.text)
+    if years:
+        for sentence in ctx.doc.sentences:
+            spanning = [p for p in reviewed(ctx.periods_of(sentence.index))
+                        if p.end is not None and p.end - p.start in (years - 1, years)
+                        and (event_year is None or p.end == event_year)]
+            if spanning:
+                return spanning[0]
+        if event_year:
+            return Period(event_year - years, event_year, mention.start, mention.end)
     plans = [p for p in ctx.periods_of(mention.sentence.index) if p.plan and p.start == p.end]
     for sentence in ctx.doc.sentences:
         found = reviewed(ctx.periods_of(sentence.index))
@@ -442,13 +517,17 @@ def _latest(reference, precision):
     return following - timedelta(days=1)
 
 
-def _event(ctx: ArticleContext, mention: Mention, unit: str | None = None) -> Event | None:
-    """The event record of a chosen mention, or None when it is cited from months before."""
+def _event(ctx: ArticleContext, mention: Mention, unit: str | None = None, anchor=None) -> Event | None:
+    """The event record of a chosen mention, or None when it is cited from months before. `anchor` is the date
+    of the article's main event, which dates a digest's other gatherings when the article has no date of its own
+    ("* Trước đó, chiều 11.11, ..." under a main event of 12/11/2021)."""
     when = _event_date(ctx, mention)
     reference, precision = ctx.doc.reference
     year = resolve_year(when, reference, precision) if when else None
     if when and year is None:
         year = _year_from_event(ctx, mention, when)
+    if when and year is None and anchor is not None:
+        year = resolve_year(when, anchor, "day")
     if _cited(when, _latest(reference, precision)):
         return None
     period = None if mention.contest else _event_period(ctx, mention, year or (reference.year if reference else None))
@@ -474,7 +553,8 @@ def _digest_items(ctx: ArticleContext, main: Mention) -> list[tuple[Mention, str
 
     A paragraph reports an event of its own only when its first sentence has all of a report's parts: it opens
     with its own date, an organiser unit is named before the gathering, a holding verb ("tổ chức", "diễn ra")
-    comes before it, and its kind is specific; the organiser must differ from the units of the events already
+    comes before it, and its kind is specific or it is a festival ("* Trước đó, chiều 11.11, khu phố ..., phường
+    ... tổ chức Ngày hội Đại đoàn kết"; `lexicon.FESTIVAL_NOUNS`); the organiser must differ from the units of the events already
     found, so a restatement of the main event in a later paragraph adds nothing."""
     doc = ctx.doc
     title = fold(doc.title or "")
@@ -490,7 +570,8 @@ def _digest_items(ctx: ArticleContext, main: Mention) -> list[tuple[Mention, str
         for mention in _mentions_in(sentence, title):
             held = _HOLDING.search(folded, 0, mention.start - sentence.start)
             organiser = _organiser(ctx, mention)
-            if not (mention.specific and held and organiser):
+            festival = fold(doc.text[mention.start:mention.end]) in lexicon.FESTIVAL_NOUNS
+            if not ((mention.specific or festival) and held and organiser):
                 continue
             items.append((mention, organiser.label))
             seen_paragraphs.add(sentence.paragraph)
@@ -511,7 +592,7 @@ def extract(ctx: ArticleContext) -> list[Event]:
     for item, organiser in _digest_items(ctx, mention):
         if any(e.unit == organiser for e in events):
             continue
-        found = _event(ctx, item, organiser)
+        found = _event(ctx, item, organiser, main.event_date)
         if found is not None:
             events.append(found)
     return events

@@ -374,6 +374,14 @@ PERSON_MARKERS = r"ông|bà|anh|chị|đồng chí|em|già làng"
 COLLECTIVE_NOUNS = (r"khu phố|khu dân cư|thôn|ấp|bản|làng|buôn|xóm|khóm|tổ dân phố|chi hội|chi bộ|chi đoàn|"
                     r"hội|đoàn|ban|phòng|trường|công an|đồn|tổ")
 EVENT_CELEBRATED_CUES = ("chào mừng", "tiến tới", "hướng tới", "hướng về")
+# Gatherings that are events by their name alone: a digest paragraph holding one reports an event even without a
+# kind word ("khu phố ..., phường ... tổ chức Ngày hội Đại đoàn kết toàn dân tộc").
+FESTIVAL_NOUNS = ("ngày hội", "đại hội thi đua", "liên hoan", "hội diễn", "hội thi")
+# Words that launch one year's campaign or fund: the event launching "“Quỹ vì người nghèo” năm 2015" is held in 2015.
+LAUNCH_WORDS = ("phát động", "ra quân", "khởi động")
+# Words (or a colon) that open the examples of counted gatherings: "đã tổ chức 16 hội nghị, biểu dương ..., như: Hội nghị
+# biểu dương ...; Hội nghị ..." names some of the 16, not the event the article reports.
+GATHERING_EXAMPLE_CUES = ("như", "gồm", "bao gồm", "trong đó", "điển hình là", "tiêu biểu là", "tiêu biểu như")
 # A gathering counts only in an article about an emulation movement or mass mobilisation.
 MOVEMENT_CUES = ("thi đua", "dân vận", "điển hình", "mô hình", "khen thưởng", "biểu dương", "tuyên dương",
                  "bằng khen", "giấy khen", "kỷ niệm chương", "cuộc vận động", "phong trào", "gia đình văn hoá",
@@ -434,6 +442,19 @@ BODIES_WITH_PURPOSE = ("ban chỉ đạo", "ban tổ chức", "ban đại diện
 # Words after a comma that go on with the title before it: "Phó Bí thư Thường trực Thị uỷ, phụ trách Đảng bộ
 # phường X", "Chủ tịch UBND xã, kiêm Chủ tịch Hội ...".
 TITLE_CONTINUATIONS = ("phụ trách", "kiêm")
+# Bodies whose name opens with a syllable that is also a surname, capitalised as the start of a name would be
+# ("Phó trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh" holds no person "Đoàn Đại"). Folded, matched at the
+# start of a capitalised run followed by a word boundary.
+BODIES_OPENED_BY_SURNAMES = ("đoàn đại biểu", "đoàn đbqh", "đoàn thanh niên", "đoàn tncs", "đoàn công tác",
+                             "đoàn kiểm tra", "đoàn giám sát", "đoàn khảo sát", "đoàn thể", "đoàn viên",
+                             "đoàn luật sư", "đoàn nghệ thuật", "đoàn ca múa")
+# Words before a name that make it a place named after a person ("xã Nguyễn Phích", "đường Trần Hưng Đạo", "ấp
+# Lê Lợi"): the level words of units, villages and streets. A person's name never follows them directly.
+# ("phố" alone is not listed: it ends "thành phố" and "khu phố", which the level and village words cover.)
+STREET_WORDS = ("đường", "đại lộ", "ngõ", "ngách", "hẻm", "kiệt", "quảng trường")
+# An aside opening with one of these words and a title is a former position, part of the title as written
+# ("Bí thư Đảng uỷ xã X (nguyên Bí thư Huyện uỷ, Chủ tịch HĐND huyện Y)"; ANNOTATION.md: titles keep "nguyên").
+FORMER_WORDS = ("nguyên",)
 # Names that are never officials of an article: Hồ Chí Minh is quoted or cited, not present (ANNOTATION.md).
 EXCLUDED_NAMES = {"hồ chí minh"}
 # Years of the sexagenary cycle look like names ("Tết Giáp Thìn"): a stem followed by a branch is never a person.
@@ -469,7 +490,9 @@ TITLE_STOPS = ("đã", "đánh giá", "nhấn mạnh", "phát biểu", "chủ tr
                # what the official does next: "... xã Quang Lịch giới thiệu mô hình", "... Huyện uỷ X về kết quả"
                "giới thiệu", "hướng dẫn", "khai mạc", "bế mạc", "tham luận", "giải thích", "cảm ơn", "kêu gọi",
                "khuyến khích", "chỉ rõ", "điểm lại", "tập trung", "cần", "phải", "để", "nhằm", "nhờ", "mà",
-               "về", "tới", "đến", "đi", "xuống", "ký")
+               "về", "tới", "đến", "đi", "xuống", "ký",
+               # what a delegation of deputies or leaders does on a visit: "... Hội Nông dân tỉnh tiếp xúc cử tri"
+               "tiếp xúc", "khảo sát", "gặp gỡ", "đối thoại", "lắng nghe", "tham quan", "chúc")
 # Nouns that end with a word of TITLE_STOPS inside the names of bodies: the stop word does not end the title there
 # ("Giám đốc Trung tâm Dịch vụ việc làm", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên").
 NOUNS_ENDING_IN_STOPS = ("việc làm", "giáo dục thường xuyên", "người có công")

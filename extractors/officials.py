@@ -31,8 +31,10 @@ from extractors.textnorm import fold, key
 from schemas import Official
 
 NAME = "officials"
-VERSION = "3"  # 3: titles as written (bodies with purposes, place tails, asides, lists, plural and shared
-# heads, second functions), complete surname and position lexicons, ethnic-minority name shapes
+VERSION = "4"  # 4: former positions in brackets, places named after people, bodies opened by surname-like
+# syllables, verbs of visits, photo captions repeat the body. 3: titles as written (bodies with purposes, place
+# tails, asides, lists, plural and shared heads, second functions), complete surname and position lexicons,
+# ethnic-minority name shapes
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "officials"
 NEEDS = ("mentions", "units", "event")  # an official's unit may be the event's ("Chủ tịch UBND huyện")
@@ -48,6 +50,7 @@ SEPARATOR_REACH = 5
 # a title shared by a list ("các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy:"): 15 syllables hold the longest
 # (Ủy viên Ban Chấp hành Đảng bộ tỉnh, 8) with room, and keep a whole clause before a colon from being one
 MAX_SHARED_TITLE_SYLLABLES = 15
+BODY_REACH = max(map(len, lexicon.BODIES_OPENED_BY_SURNAMES)) + 1  # a body's opening words and the boundary after
 MAX_GAP_SYLLABLES = 22  # "Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện" + name
 
 _SYL = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # "H'Linh Niê": Ê Đê and Jrai names keep their apostrophe
@@ -69,6 +72,7 @@ _AND_HEAD = re.compile(r"(?<!\w)và\s+(?=" + "(?:" + _HEADS + r")(?!\w))")
 
 _STOP_WORDS = frozenset(w for w in lexicon.TITLE_STOPS if " " not in w) | frozenset(
     w for w in lexicon.ACTION_VERBS if " " not in w)
+_STREET_END = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.STREET_WORDS) + r")\s*$")
 _VILLAGE_END = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.VILLAGE_WORDS) + r")\s*$")
 _UNIT_BEFORE = re.compile(r"(?:" + "|".join(lexicon.UNIT_BEFORE_NAME) + r")\s*$")
 _SHORT_QUOTE = re.compile(r"“[^”.;:]{1,40}”")
@@ -76,6 +80,14 @@ _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 # One word standing for a whole name: K'Ho, M'nông, Ê Đê "K'Bình", "H'Hen" (never "M'Đrắk", a district).
 _APOSTROPHE_NAME = re.compile(r"[HK]['’][^\W\d_]{2,}")
 _BRACKETED = re.compile(r"\s*\(([^()]{1," + str(titles.MAX_ASIDE_CHARS) + r"})\)")
+# A level, village or street word right before a capitalised run: the run names a place ("xã Nguyễn Phích",
+# "đường Lê Lợi"), never a person.
+_PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(
+    {*lexicon.LEVEL_OF_WORD, *lexicon.VILLAGE_WORDS, *lexicon.STREET_WORDS}, key=len, reverse=True))) + r")\s+$")
+_BODY_OPENED_BY_SURNAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.BODIES_OPENED_BY_SURNAMES))
+                                     + r")(?!\w)")
+# A photo credit closing a caption ("... thăm hỏi người dân. Ảnh: BD", "(Ảnh: Xuân Đoàn)").
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s(.])(?:ảnh|nguồn ảnh|photo)\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -222,7 +234,8 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool,
     options = [i for i in range(len(words)) if (2 <= len(words) - i <= 4 or len(words) - i == 1 and
                                                  _APOSTROPHE_NAME.fullmatch(words[i]))
                and (anchored and i == 0 or _is_surname(words[i]))
-               and _plausible_name(text[run[i].start():run[-1].end()])]
+               and _plausible_name(text[run[i].start():run[-1].end()])
+               and not _BODY_OPENED_BY_SURNAME.match(fold(text[run[i].start():run[i].start() + BODY_REACH]))]
     if not options:
         return None
     gaz = gazetteer()
@@ -275,6 +288,8 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
                 continue  # "Bí thư Quận uỷ Dương Kinh": a unit, not a name
             if index == 0 and head.group() != "già làng" and _VILLAGE_END.search(folded[head.start():run[0].start()]):
                 continue  # "Trưởng thôn Ngọc Xuyên": the village, not a name
+            if index == 0 and _STREET_END.search(folded, head.start(), run[0].start()):
+                continue  # "Tổ trưởng tổ dân phố đường Lê Lợi": a street named after a person
             name_start, name_end = run[index].start(), run[-1].end()
             if name_end < len(text) and text[name_end:name_end + 2].strip()[:1].isupper() and \
                     _SYL.match(text, name_end + 1):
@@ -382,6 +397,8 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
         anchored = anchored or capitalised_honorific
         if not run:
             continue
+        if not capitalised_honorific and _PLACE_WORD_BEFORE.search(folded, sentence_start, run[0].start()):
+            continue  # "Chủ tịch HĐND xã Nguyễn Phích (nguyên ...)": a commune named after a person
         index = _name_in_run(text, run, anchored)
         if index is None or index != 0 and not anchored:
             if index is None:
@@ -676,21 +693,39 @@ def _completed(name: str, text: str) -> str:
     return longer.pop() if len(longer) == 1 else name
 
 
+def _photo_caption(ctx: ArticleContext, sentence) -> bool:
+    """A photo caption: a sentence closed by a photo credit, in itself or in the next sentence of its paragraph
+    ("Bí thư Tỉnh uỷ X Nguyễn Văn A thăm hỏi người dân. Ảnh: BD")."""
+    if _PHOTO_CREDIT.search(sentence.text):
+        return True
+    sentences = ctx.doc.sentences
+    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    return bool(following and following.paragraph == sentence.paragraph and
+                _PHOTO_CREDIT.match(following.text.lstrip()))
+
+
 def extract(ctx: ArticleContext) -> list[Official]:
+    """Every titled person once: with the title of their first mention, lengthened by a later mention that writes
+    it in full ("Bí thư Quận uỷ" then "Bí thư Quận uỷ Dương Kinh"), except by a photo caption, which repeats the
+    body ("Trần Văn Lâu, Bí thư Tỉnh uỷ" in the body keeps its title under a caption's "Bí thư Tỉnh uỷ Vĩnh
+    Long Trần Văn Lâu"); a body mention replaces a caption's."""
     doc, merged = ctx.doc, {}
     for sentence in doc.sentences:
+        caption = None
         for found in find(doc.text, sentence.start, sentence.end):
             f = dataclasses.replace(found, name=_completed(title_case(found.name), doc.text))
             name = title_case(f.name)
             ident = key(name)
+            caption = _photo_caption(ctx, sentence) if caption is None else caption
             if ident in merged:
-                previous = merged[ident]
-                if key(previous[0].title) in key(f.title) and len(f.title) > len(previous[0].title):
-                    merged[ident] = (f, sentence)  # the span must lie in the evidence sentence
+                previous, _, previous_caption = merged[ident]
+                longer = key(previous.title) in key(f.title) and len(f.title) > len(previous.title)
+                if (previous_caption and not caption) or (longer and previous_caption == caption):
+                    merged[ident] = (f, sentence, caption)  # the span must lie in the evidence sentence
                 continue
-            merged[ident] = (f, sentence)
+            merged[ident] = (f, sentence, caption)
     records = []
-    for f, sentence in merged.values():
+    for f, sentence, _ in merged.values():
         records.append(Official(
             article_id=doc.article_id, evidence=sentence.text, char_start=min(f.name_start, f.title_start),
             char_end=max(f.name_end, f.title_end), extractor=EXTRACTOR, name=title_case(f.name), title=f.title,

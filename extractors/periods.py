@@ -23,9 +23,23 @@ _PERIOD_PATTERNS = [
     # a year right after a quoted name is the round of the movement or contest: "“Dân vận khéo” 2025"
     (re.compile(rf"[”\"’']\s*({YEAR})(?![/\d.]|\s*[-–—]\s*\d)"), "year"),
 ]
+# A part of a year reviewed without its year ("sơ kết 6 tháng đầu năm", "9 tháng đầu năm", "quý I") and the rest
+# of that year planned with it ("triển khai nhiệm vụ 6 tháng cuối năm 2024", "những tháng cuối năm 2024", "quý IV
+# năm 2024"): the review is of the plan's year, [2024, 2024]. Both halves belong to one year, so a part-year review
+# is held in that year (`Period.part`).
+_PART_OF_YEAR = r"(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+đầu\s+năm|quý\s+(?:i{1,3}|iv|[1-4])(?!\w)(?:\s+năm)?"
+_PART_REVIEWED = re.compile(rf"(?<![\w/])(?:{_PART_OF_YEAR})(?!\s*(?:nay|qua|{YEAR}))")
+_REST_OF_YEAR = re.compile(rf"(?:(?:\d{{1,2}}|ba|sáu)\s+tháng|những\s+tháng)\s+cuối\s+năm\s+({YEAR})|"
+                           rf"quý\s+(?:ii|iii|iv|[2-4])(?:\s+năm)?\s+({YEAR})")
+# A review of a number of years ending with the year it is held in: "tổng kết 15 năm cuộc vận động", "sơ kết 05 năm
+# thực hiện phong trào", "tổng kết mười năm": 15 years held in 2015 review [2000, 2015] (the dev gold's reading).
+_SPELLED_YEARS = {"ba": 3, "năm": 5, "mười": 10, "mười lăm": 15, "hai mươi": 20}
+_YEARS_REVIEWED = re.compile(r"(?<!\w)(?:sơ kết|tổng kết)\s+(\d{1,2}|" + "|".join(sorted(_SPELLED_YEARS, key=len,
+                                                                                         reverse=True))
+                             + r")\s+năm(?!\s*" + YEAR + r")")
 # Words before a period that make it a plan, not the period being reviewed ("phương hướng nhiệm vụ năm 2023").
 PLAN_CUES = ("phương hướng", "nhiệm vụ", "triển khai", "phát động", "kế hoạch", "nhiệm kỳ", "đến năm", "mục tiêu",
-             "giai đoạn tới", "định hướng", "chương trình công tác", "hướng tới", "phấn đấu")
+             "giai đoạn tới", "định hướng", "chương trình công tác", "hướng tới", "phấn đấu", "ra quân")
 PLAN_CUE_WINDOW = 40  # characters before a period: "phương hướng, nhiệm vụ trọng tâm năm 2024" (dev set)
 MONTH_BEFORE_YEAR = 12  # "tháng 6 " before "năm 2025": the word, a number and spaces
 DOCUMENT_REACH = 40  # "Kế hoạch số 104-KH/HU ngày " before a date: the longest reference number of the dev set
@@ -62,6 +76,7 @@ class Period:
     char_start: int
     char_end: int
     plan: bool = False
+    part: bool = False  # a part of one year ("6 tháng đầu năm"): reviewed, and held, in that year
 
 
 @dataclass(frozen=True)
@@ -106,7 +121,32 @@ def find_periods(text: str, offset: int = 0, reference_year: int | None = None) 
             taken_starts.insert(at, s)
             taken_ends.insert(at, e)
             found.append(Period(start, end, offset + s, offset + e, plan))
+    found += _parts_of_year(folded, offset, taken_starts, taken_ends)
     return sorted(found, key=lambda p: p.char_start)
+
+
+def _parts_of_year(folded: str, offset: int, taken_starts: list[int], taken_ends: list[int]) -> list[Period]:
+    """Part-year reviews without their year, dated by the rest of the year planned after them in the same text
+    ("sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024": [2024, 2024], `part`)."""
+    found = []
+    for match in _PART_REVIEWED.finditer(folded):
+        rest = _REST_OF_YEAR.search(folded, match.end())
+        s, e = match.span()
+        if rest is None or any(ts < e and s < te for ts, te in zip(taken_starts, taken_ends)):
+            continue
+        year = int(rest.group(1) or rest.group(2))
+        found.append(Period(year, year, offset + s, offset + e, part=True))
+    return found
+
+
+def years_reviewed(text: str) -> int | None:
+    """The number of years a review covers when it is stated as a duration ("tổng kết 15 năm cuộc vận động": 15),
+    else None."""
+    match = _YEARS_REVIEWED.search(fold(text))
+    if match is None:
+        return None
+    word = match.group(1)
+    return int(word) if word.isdigit() else _SPELLED_YEARS[word]
 
 
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:

@@ -9,7 +9,7 @@ These shapes decide its edges, each the same whether the title comes before or a
     Hoà, xã Long Hựu Đông" (the gold's convention across articles; the place still gives the official's unit);
   - an aside in brackets ends a title when it is a caption's position note ("(bên phải)", "(thứ 2 từ trái
     sang)") or a place ("(thị xã Chơn Thành, tỉnh Bình Phước)"); an abbreviation stays ("Bộ CHQS (Bộ Chỉ huy
-    Quân sự) tỉnh", "(Viettel)");
+    Quân sự) tỉnh", "(Viettel)"), and so does a former position ("(nguyên Bí thư Huyện uỷ, ...)");
   - "và" before a lower-case word is the sentence going on, not a body's name: "... Thị xã và toàn thể lãnh đạo";
     "và" between capitalised words joins a body's name: "Ban Tuyên giáo và Dân vận", "Bộ Giáo dục và Đào tạo".
 All functions take the text and its `textnorm.fold` (same offsets) and work on character offsets.
@@ -44,6 +44,8 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+|\d+)")
 _ASIDE = re.compile(r"\(([^()]{1," + str(MAX_ASIDE_CHARS) + r"})\)")
 _AND = re.compile(r"\s+và\s+(?=[^\W\d_])")
+_HEADS = "|".join(map(re.escape, sorted(lexicon.TITLE_HEADS, key=len, reverse=True)))
+_FORMER = re.compile(r"\s*(?:" + "|".join(lexicon.FORMER_WORDS) + r")\s+(?:" + _HEADS + r")(?!\w)")
 
 
 def purpose_spans(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -116,10 +118,13 @@ def aside(text: str, folded: str, pos: int) -> tuple[int, str] | None:
     """The bracketed aside opening at `pos`: (its end, "note" | "place" | "other"). A note is a caption's position
     or anything in lower case ("(bên phải)", "(thứ 2 từ trái sang)", "(32 tuổi)"); a place is a list of places
     ("(Kiên Giang)", "(thị xã Chơn Thành, tỉnh Bình Phước)"); "other" is an abbreviation or a body's short name
-    ("(CHQS)", "(Viettel)"), which belongs to the title."""
+    ("(CHQS)", "(Viettel)") or a former position ("(nguyên Bí thư Huyện uỷ, Chủ tịch HĐND huyện U Minh)"), which
+    belong to the title."""
     match = _ASIDE.match(text, pos)
     if not match:
         return None
+    if _FORMER.match(folded, match.start(1)):
+        return match.end(), "other"
     places = True
     for part in re.finditer(r"[^,]+", text[:match.end(1)][match.start(1):]):
         start = match.start(1) + part.start() + len(part.group()) - len(part.group().lstrip())

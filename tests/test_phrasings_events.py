@@ -342,3 +342,102 @@ def test_village_events_take_their_commune(facts_of, lede, unit):
 def test_organisers_of_2025_units(facts_of, lede, unit, province):
     (event,) = facts_of(lede, published="2025-11-20")["events"]
     assert (event.unit, event.province) == (unit, province)
+
+
+# --- statistics of past gatherings and their examples are no event ------------------------------------------
+@pytest.mark.parametrize("lede", [
+    ("Từ năm 2012 đến nay, Ban Dân vận Huyện ủy đã tổ chức 9 hội nghị, tuyên dương hơn 300 điển hình “Dân vận "
+     "khéo”, như: Hội nghị biểu dương người có uy tín; Hội nghị tuyên dương cán bộ cơ sở giai đoạn 2016-2020."),
+    ("Những năm qua, Ủy ban MTTQ tỉnh phối hợp tổ chức 12 hội nghị, gồm Hội nghị biểu dương gương người tốt "
+     "việc tốt và Hội nghị tổng kết phong trào thi đua “Dân vận khéo” ở các huyện."),
+    ("Giai đoạn 2019-2024, toàn tỉnh tổ chức hơn 40 hội nghị vinh danh điển hình “Dân vận khéo”, tiêu biểu là "
+     "Hội nghị tôn vinh nông dân sản xuất giỏi."),
+    ("Huyện đã tổ chức 5 hội nghị: Hội nghị sơ kết 3 năm, Hội nghị biểu dương mô hình “Dân vận khéo” và các "
+     "buổi tọa đàm."),
+])
+def test_examples_of_counted_gatherings_are_no_event(facts_of, lede):
+    assert facts_of(lede, published="2024-10-20")["events"] == []
+
+
+def test_a_gathering_after_the_statistics_without_an_example_cue_is_still_found(facts_of):
+    text = ("Năm 2023, huyện tổ chức 4 hội nghị tập huấn. Sáng 12/10, Ban Dân vận Huyện ủy Cam Lộ tổ chức Hội "
+            "nghị tổng kết phong trào thi đua “Dân vận khéo” năm 2024.")
+    (event,) = facts_of(text, published="2024-10-20")["events"]
+    assert (event.kind, event.event_day) == ("tong_ket", 12)
+
+
+# --- event year from the event's own sentence when the article has no date ---------------------------------------
+@pytest.mark.parametrize(("lede", "date_", "period"), [
+    # a review of part of a year, dated by the rest of that year planned with it
+    ("Sáng 8/7, Ban Dân vận Huyện ủy Mường Khương tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm, "
+     "triển khai nhiệm vụ 6 tháng cuối năm 2023.", date(2023, 7, 8), (2023, 2023)),
+    ("Chiều 28-6, Ủy ban MTTQ huyện Quảng Điền tổ chức hội nghị sơ kết phong trào thi đua 6 tháng đầu năm và "
+     "bàn nhiệm vụ những tháng cuối năm 2022.", date(2022, 6, 28), (2022, 2022)),
+    ("Ngày 5/10, Đảng ủy xã Yên Lạc tổ chức hội nghị sơ kết công tác dân vận 9 tháng đầu năm, triển khai nhiệm "
+     "vụ quý IV năm 2021.", date(2021, 10, 5), (2021, 2021)),
+    ("Ngày 2/4, Ban Dân vận Thị ủy tổ chức hội nghị sơ kết công tác dân vận quý I, triển khai nhiệm vụ quý II năm "
+     "2024.", date(2024, 4, 2), (2024, 2024)),
+])
+def test_part_year_reviews_take_the_year_of_the_rest_of_the_year(facts_of, lede, date_, period):
+    (event,) = facts_of(lede)["events"]
+    assert (event.event_date, (event.period_start, event.period_end)) == (date_, period)
+
+
+@pytest.mark.parametrize(("lede", "date_", "period"), [
+    # a review stated as a duration ends in the year it is held in; the launch of that year's fund dates it
+    ("(BT) Ngày 20-9, Ủy ban MTTQ huyện Đức Linh tổ chức hội nghị tổng kết 10 năm cuộc vận động “Ngày vì người "
+     "nghèo” và phát động “Quỹ vì người nghèo” năm 2010.", date(2010, 9, 20), (2000, 2010)),
+    ("Sáng 14/8, Huyện ủy Tam Nông tổ chức hội nghị sơ kết 5 năm phong trào “Dân vận khéo” và phát động thi đua "
+     "năm 2021.", date(2021, 8, 14), (2016, 2021)),
+    ("Ngày 3/3, Thành ủy tổ chức hội nghị tổng kết mười năm thực hiện cuộc vận động và ra quân năm 2019.",
+     date(2019, 3, 3), (2009, 2019)),
+])
+def test_reviews_stated_as_durations_and_launches_of_a_year(facts_of, lede, date_, period):
+    (event,) = facts_of(lede)["events"]
+    assert (event.event_date, (event.period_start, event.period_end)) == (date_, period)
+
+
+def test_a_duration_takes_the_articles_phase_spanning_it(facts_of):
+    text = ("Ngày 15-10, Huyện ủy Cam Lộ tổ chức hội nghị tổng kết 5 năm phong trào thi đua “Dân vận khéo”.\n"
+            "Năm 2024, huyện xây dựng 20 mô hình.\nGiai đoạn 2019-2024, toàn huyện có 120 mô hình “Dân vận khéo”.")
+    (event,) = facts_of(text, published="2024-10-16")["events"]
+    assert (event.period_start, event.period_end) == (2019, 2024)
+
+
+def test_a_launch_late_in_the_year_gives_no_year(facts_of):
+    # in December the next year's campaign is launched at the review of the current one
+    (event,) = facts_of("Sáng 20/12, Huyện ủy Cam Lộ tổ chức hội nghị tổng kết công tác dân vận và phát động thi "
+                        "đua “Dân vận khéo” năm 2024.")["events"]
+    assert (event.event_year, event.event_month, event.event_day) == (None, 12, 20)
+
+
+# --- a line standing for the headline, dated by the lede after it ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    ("Xuất bản thông tin\n\nnull Cam Lộ tổ chức Đại hội thi đua yêu nước lần thứ V\n\nChi tiết bài viết\n\n"
+     "Ngày 12/8/2020 huyện Cam Lộ tổ chức Đại hội thi đua yêu nước huyện Cam Lộ lần thứ V."),
+    ("Trang chủ\n\nHuyện Cam Lộ tổ chức Đại hội thi đua yêu nước\n\nNgày 12/8/2020, huyện Cam Lộ tổ chức Đại hội "
+     "thi đua yêu nước lần thứ V, biểu dương 80 tập thể."),
+    ("Tin tức\n\nCam Lộ: Đại hội thi đua yêu nước lần thứ V\n\nẢnh tư liệu\n\nSáng 12-8-2020, tại hội trường "
+     "huyện, UBND huyện Cam Lộ tổ chức Đại hội thi đua yêu nước lần thứ V."),
+])
+def test_a_headline_line_in_the_body_is_dated_by_the_lede(facts_of, text):
+    (event,) = facts_of(text)["events"]
+    assert event.event_date == date(2020, 8, 12)
+
+
+# --- digests: festivals and dotted dates, dated by the main event ------------------------------------------------
+@pytest.mark.parametrize(("item", "unit", "day"), [
+    ("* Trước đó, chiều 11.11, khu phố Hòa Bình, phường Bồng Sơn (TX Hoài Nhơn) tổ chức Ngày hội Đại đoàn kết "
+     "toàn dân tộc.", "phường Bồng Sơn", 11),
+    ("* Cũng trong ngày 12-11, thôn Phú Hòa, xã Cát Tân tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2021.",
+     "xã Cát Tân", 12),
+    ("- Tối 10/11, Ban Công tác Mặt trận khu dân cư tổ dân phố 4, thị trấn Phù Mỹ tổ chức ngày hội đại đoàn kết.",
+     "thị trấn Phù Mỹ", 10),
+])
+def test_digest_festivals_are_events_dated_by_the_main_event(facts_of, item, unit, day):
+    text = ("Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư\n\n* Sáng 13.11, đồng chí Trưởng Ban Dân vận Tỉnh ủy "
+            "dự Ngày hội Đại đoàn kết toàn dân tộc năm 2021 với nhân dân thôn 3, xã Vĩnh Hiệp, huyện Vĩnh Thạnh.\n\n"
+            + item)
+    main, other = facts_of(text)["events"]
+    assert (main.unit, main.event_date) == ("xã Vĩnh Hiệp", date(2021, 11, 13))
+    assert (other.kind, other.unit, other.event_date) == ("hoi_nghi", unit, date(2021, 11, day))

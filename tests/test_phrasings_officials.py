@@ -190,3 +190,104 @@ def test_two_heads_joined_by_and_are_two_people(facts_of):
 ])
 def test_title_set_off_by_a_comma_or_in_brackets(facts_of, text, expected):
     assert titles_of(facts_of(text)) == expected
+
+
+# --- a former position in brackets after the title is part of it ---------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lâm Văn Tài, Bí thư Đảng uỷ, Chủ tịch HĐND xã Khánh An (nguyên Phó Chủ tịch UBND huyện U Minh), cho "
+     "biết mô hình được nhân rộng.",
+     {"Lâm Văn Tài": "Bí thư Đảng uỷ, Chủ tịch HĐND xã Khánh An (nguyên Phó Chủ tịch UBND huyện U Minh)"}),
+    ("Bà Hà Thị Nga - Chủ tịch Hội LHPN huyện (nguyên Bí thư Huyện Đoàn) trao quà cho các hộ.",
+     {"Hà Thị Nga": "Chủ tịch Hội LHPN huyện (nguyên Bí thư Huyện Đoàn)"}),
+    ("Đồng chí Vi Văn Sơn (nguyên Trưởng Ban Dân vận Huyện ủy Kỳ Sơn) phát biểu tại buổi gặp mặt.",
+     {"Vi Văn Sơn": "nguyên Trưởng Ban Dân vận Huyện ủy Kỳ Sơn"}),
+])
+def test_a_former_position_in_brackets_is_part_of_the_title(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+def test_a_caption_note_in_brackets_still_ends_the_title(facts_of):
+    text = "Ông Lê Văn Hai - Chủ tịch UBND xã Tân Phú (bên phải) trao giấy khen cho các hộ."
+    assert titles_of(facts_of(text)) == {"Lê Văn Hai": "Chủ tịch UBND xã Tân Phú"}
+
+
+# --- a name after a level, village or street word is a place named after a person ---------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Trần Văn Út, Chủ tịch UBND xã Nguyễn Việt Khái (Phú Tân), cho biết xã có 12 mô hình.",
+     {"Trần Văn Út"}),
+    ("Bà Võ Thị Hoa, Tổ trưởng tổ dân phố đường Lê Lợi (Chủ tịch Hội Phụ nữ phường) chia sẻ kinh nghiệm.",
+     {"Võ Thị Hoa"}),
+    ("Bà Lê Thị Ba, Chi hội trưởng Chi hội Phụ nữ ấp Trần Phú, Bí thư Chi bộ ấp cho biết ấp có 40 hộ.",
+     {"Lê Thị Ba"}),
+    ("Tổ trưởng tổ tự quản đường Nguyễn Trãi Lò Văn Minh cho biết tuyến đường đã sáng đèn.", {"Lò Văn Minh"}),
+    ("Ông Nguyễn Văn Mười, Bí thư Chi bộ thôn Phan Bội Châu (nguyên Chủ tịch UBND xã) phát biểu.",
+     {"Nguyễn Văn Mười"}),
+])
+def test_a_place_named_after_a_person_is_no_official(facts_of, text, expected):
+    assert set(titles_of(facts_of(text))) == expected
+
+
+# --- bodies whose name opens with a surname-like syllable hold no person --------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Y Jút Niê – Phó trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh trình bày báo cáo.",
+     {"Y Jút Niê": "Phó trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh"}),
+    ("Bà Lò Thị Xuân, Trưởng đoàn công tác Đoàn Thanh niên tỉnh, trao quà cho học sinh.",
+     {"Lò Thị Xuân": "Trưởng đoàn công tác Đoàn Thanh niên tỉnh"}),
+    ("Thay mặt Đoàn Đại biểu Quốc hội tỉnh, ông Hoàng Văn Quý, Phó Trưởng đoàn, tiếp thu ý kiến cử tri.",
+     {"Hoàng Văn Quý": "Phó Trưởng đoàn"}),
+])
+def test_bodies_opened_by_a_surname_syllable_are_no_names(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+# --- a title ends at the verb of a visit ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Các đại biểu gồm: ông Lê Văn Nam – Phó Chủ tịch HĐND tỉnh; bà Đinh Thị Hoa – Chủ tịch Hội LHPN tỉnh tiếp xúc "
+     "cử tri huyện Krông Pa.",
+     {"Lê Văn Nam": "Phó Chủ tịch HĐND tỉnh", "Đinh Thị Hoa": "Chủ tịch Hội LHPN tỉnh"}),
+    ("Đồng chí Phạm Minh Đức, Bí thư Huyện ủy khảo sát mô hình dân vận khéo ở xã Tân Lập.",
+     {"Phạm Minh Đức": "Bí thư Huyện ủy"}),
+    ("Ông Hồ Văn Lực - Chủ tịch Ủy ban MTTQ tỉnh đối thoại với đoàn viên, hội viên ở thị trấn Krông Kmar.",
+     {"Hồ Văn Lực": "Chủ tịch Ủy ban MTTQ tỉnh"}),
+    ("Bà Nông Thị Hà, Phó Bí thư Tỉnh ủy gặp gỡ người có uy tín trong đồng bào dân tộc thiểu số.",
+     {"Nông Thị Hà": "Phó Bí thư Tỉnh ủy"}),
+])
+def test_a_title_ends_at_the_verb_of_a_visit(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+# --- a photo caption repeats the body: the body's title stands -----------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 5-11, đồng chí Lê Quang Hùng, Bí thư Tỉnh ủy, thăm người dân vùng lũ.\n"
+     "Bí thư Tỉnh ủy Quảng Trị Lê Quang Hùng tặng quà người dân. Ảnh: T.H",
+     "Bí thư Tỉnh ủy"),
+    ("Ông Đặng Văn Tư, Chủ tịch UBND huyện, dự ngày hội.\n"
+     "Chủ tịch UBND huyện Tam Nông Đặng Văn Tư trao quà cho các hộ (Ảnh: Minh Tâm).",
+     "Chủ tịch UBND huyện"),
+    ("Ảnh: Đồng chí Bùi Thị Lan, Phó Chủ tịch UBND tỉnh Hà Tĩnh trao quà.\n\n"
+     "Phát biểu tại buổi lễ, đồng chí Bùi Thị Lan, Phó Chủ tịch UBND tỉnh, ghi nhận kết quả của xã.",
+     "Phó Chủ tịch UBND tỉnh"),
+])
+def test_a_photo_caption_does_not_replace_the_bodys_title(facts_of, text, expected):
+    (official,) = facts_of(text)["officials"]
+    assert official.title == expected
+
+
+def test_a_fuller_title_later_in_the_body_still_wins(facts_of):
+    text = ("Tới dự có đồng chí Vũ Văn Hải – Bí thư Quận ủy.\nĐồng chí Vũ Văn Hải – Bí thư Quận ủy Ngô Quyền trao Cờ "
+            "thi đua cho các phường.")
+    (official,) = facts_of(text)["officials"]
+    assert official.title == "Bí thư Quận ủy Ngô Quyền"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level word closing a title ("UBND thành phố", "Huyện ủy") before a name the gazetteer does not know as a
+    # unit: the unit is implied and the name is a person's
+    ("Tham dự có Phó Bí thư Thành ủy, Phó Chủ tịch UBND thành phố Lương Văn Tám; Trưởng ban Dân vận Thành ủy Hà Thị "
+     "Mai.", {"Lương Văn Tám": "Phó Bí thư Thành ủy, Phó Chủ tịch UBND thành phố",
+              "Hà Thị Mai": "Trưởng ban Dân vận Thành ủy"}),
+    ("Chủ tịch UBND huyện Mai Thị Hạnh trao quà.", {"Mai Thị Hạnh": "Chủ tịch UBND huyện"}),
+    ("Phó Chủ tịch UBND thị xã Vũ Thị Lành phát biểu.", {"Vũ Thị Lành": "Phó Chủ tịch UBND thị xã"}),
+])
+def test_a_name_after_a_titles_closing_level_word_is_a_person(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
