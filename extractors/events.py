@@ -178,13 +178,15 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
     celebrated = celebrated_spans(folded)
     whole_kind: list = []  # the kind of the whole sentence, for ceremonies ("lễ"): computed once
     joined_starts: list[int] | None = None  # starts of "và tổng kết" in the sentence, for gatherings
-    counted_end = None  # the end of the first counted gathering of the sentence
+    examples_from = None  # where the examples of the first counted gathering of the sentence open
     for match in _NOUN_RE.finditer(folded):
         noun = match.group(1)
         if _COUNTED.search(folded[max(0, match.start() - COUNT_BEFORE_NOUN):match.start()]):
-            counted_end = match.end() if counted_end is None else counted_end
+            if examples_from is None:
+                cue = _EXAMPLES.search(folded, match.end())
+                examples_from = cue.start() if cue else len(folded)
             continue  # "đã tổ chức hơn 20 hội nghị": statistics, not the event
-        if counted_end is not None and _EXAMPLES.search(folded, counted_end, match.start()):
+        if examples_from is not None and examples_from < match.start():
             continue  # "16 hội nghị ..., như: Hội nghị biểu dương ...": an example of the counted ones
         gift = "lễ" in noun and _GIFT_CEREMONY.match(folded, match.end()) is not None
         if _negated(folded, match.start(), match.end(), celebrated, ("khánh thành",) if gift else ()):

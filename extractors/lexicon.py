@@ -445,13 +445,16 @@ TITLE_CONTINUATIONS = ("phụ trách", "kiêm")
 # Bodies whose name opens with a syllable that is also a surname, capitalised as the start of a name would be
 # ("Phó trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh" holds no person "Đoàn Đại"). Folded, matched at the
 # start of a capitalised run followed by a word boundary.
-BODIES_OPENED_BY_SURNAMES = ("đoàn đại biểu", "đoàn đbqh", "đoàn thanh niên", "đoàn tncs", "đoàn công tác",
+BODIES_OPENED_BY_SURNAMES = ("đoàn đại biểu", "đoàn đbqh", "đoàn chủ tịch", "đoàn thanh niên", "đoàn tncs", "đoàn công tác",
                              "đoàn kiểm tra", "đoàn giám sát", "đoàn khảo sát", "đoàn thể", "đoàn viên",
                              "đoàn luật sư", "đoàn nghệ thuật", "đoàn ca múa")
 # Words before a name that make it a place named after a person ("xã Nguyễn Phích", "đường Trần Hưng Đạo", "ấp
 # Lê Lợi"): the level words of units, villages and streets. A person's name never follows them directly.
 # ("phố" alone is not listed: it ends "thành phố" and "khu phố", which the level and village words cover.)
 STREET_WORDS = ("đường", "đại lộ", "ngõ", "ngách", "hẻm", "kiệt", "quảng trường")
+# Nouns of delegations: a title head right after one is the delegation's name ("Thay mặt đoàn đại biểu Quốc hội
+# tỉnh Nghệ An bà X": X's title is not stated there); "Trưởng đoàn", "Phó trưởng đoàn" are heads of their own.
+DELEGATION_NOUNS = ("đoàn",)
 # An aside opening with one of these words and a title is a former position, part of the title as written
 # ("Bí thư Đảng uỷ xã X (nguyên Bí thư Huyện uỷ, Chủ tịch HĐND huyện Y)"; ANNOTATION.md: titles keep "nguyên").
 FORMER_WORDS = ("nguyên",)

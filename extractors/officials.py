@@ -27,7 +27,7 @@ from extractors import lexicon, titles
 from extractors.context import ArticleContext
 from extractors.gazetteer import RANK, gazetteer
 from extractors.people import role_of, title_case
-from extractors.textnorm import fold, key
+from extractors.textnorm import fold, key, strip_accents
 from schemas import Official
 
 NAME = "officials"
@@ -86,6 +86,12 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(
     {*lexicon.LEVEL_OF_WORD, *lexicon.VILLAGE_WORDS, *lexicon.STREET_WORDS}, key=len, reverse=True))) + r")\s+$")
 _BODY_OPENED_BY_SURNAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.BODIES_OPENED_BY_SURNAMES))
                                      + r")(?!\w)")
+# A head of deputies right after a delegation's noun names the delegation ("đoàn đại biểu Quốc hội tỉnh"), not a
+# title of the name after it.
+_DELEGATION_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.DELEGATION_NOUNS) + r")\s+$")
+DELEGATION_REACH = max(map(len, lexicon.DELEGATION_NOUNS)) + 3
+# the longest level, village or street word before a name ("quảng trường", "tổ dân phố") and spaces
+PLACE_WORD_REACH = max(map(len, {*lexicon.LEVEL_OF_WORD, *lexicon.VILLAGE_WORDS, *lexicon.STREET_WORDS})) + 3
 # A photo credit closing a caption ("... thăm hỏi người dân. Ảnh: BD", "(Ảnh: Xuân Đoàn)").
 _PHOTO_CREDIT = re.compile(r"(?:^|[\s(.])(?:ảnh|nguồn ảnh|photo)\s*:", re.IGNORECASE)
 
@@ -255,6 +261,8 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
     found = []
     marks = ClauseMarks(text, sentence_start, sentence_end)
     for head in _HEAD_RE.finditer(folded, sentence_start, sentence_end):
+        if _DELEGATION_BEFORE.search(folded, max(sentence_start, head.start() - DELEGATION_REACH), head.start()):
+            continue  # "Thay mặt đoàn đại biểu Quốc hội tỉnh, bà X": the delegation, not X's title
         limit = marks.first(head.end()) or sentence_end
         syllables = list(islice(_SYL.finditer(text, head.end(), limit), MAX_GAP_SYLLABLES))
         if not syllables:
@@ -397,7 +405,8 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
         anchored = anchored or capitalised_honorific
         if not run:
             continue
-        if not capitalised_honorific and _PLACE_WORD_BEFORE.search(folded, sentence_start, run[0].start()):
+        if not capitalised_honorific and _PLACE_WORD_BEFORE.search(
+                folded, max(sentence_start, run[0].start() - PLACE_WORD_REACH), run[0].start()):
             continue  # "Chủ tịch HĐND xã Nguyễn Phích (nguyên ...)": a commune named after a person
         index = _name_in_run(text, run, anchored)
         if index is None or index != 0 and not anchored:
@@ -686,11 +695,37 @@ def full_names(text: str) -> tuple[str, ...]:
 
 def _completed(name: str, text: str) -> str:
     """ "Sà Rết" -> "Lý Sà Rết" when the article names exactly one such person in full (most names start with a
-    surname and need no search)."""
+    surname and need no search); "Cụt Thị Hợi" -> "Cù Thị Hợi" when the article also writes the same given
+    names after a surname one letter away (`_respelled`)."""
     if _is_surname(name.split()[0]):
         return name
     longer = {f for f in full_names(text) if key(f).endswith(" " + key(name))}
-    return longer.pop() if len(longer) == 1 else name
+    return longer.pop() if len(longer) == 1 else _respelled(name, text)
+
+
+def _respelled(name: str, text: str) -> str:
+    """A name whose first syllable is no surname, written elsewhere in the article with a surname that differs
+    from it by one letter (tones aside) before the same given names: a typo, and the person is named as
+    officially spelled (ANNOTATION.md "Typos and look-alike letters"). The given names must be at least two
+    syllables so that the match is one person; the only such spelling is taken."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    rest = r"\s+".join(map(re.escape, words[1:]))
+    found = {m.group(1) for m in re.finditer(r"(?<!\w)([^\W\d_]+)\s+" + rest + r"(?!\w)", text, re.IGNORECASE)
+             if m.group(1)[0].isupper() and _is_surname(m.group(1))
+             and _one_letter_apart(strip_accents(m.group(1)), strip_accents(words[0]))}
+    return f"{found.pop()} {' '.join(words[1:])}" if len(found) == 1 else name
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed turns `a` into `b` (or they are equal)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _photo_caption(ctx: ArticleContext, sentence) -> bool:

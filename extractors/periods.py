@@ -129,10 +129,15 @@ def _parts_of_year(folded: str, offset: int, taken_starts: list[int], taken_ends
     """Part-year reviews without their year, dated by the rest of the year planned after them in the same text
     ("sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024": [2024, 2024], `part`)."""
     found = []
+    rest = None
     for match in _PART_REVIEWED.finditer(folded):
-        rest = _REST_OF_YEAR.search(folded, match.end())
         s, e = match.span()
-        if rest is None or any(ts < e and s < te for ts, te in zip(taken_starts, taken_ends)):
+        if rest is None or rest.start() < e:  # the next rest-of-year plan, looked up once per plan passed
+            rest = _REST_OF_YEAR.search(folded, e)
+        if rest is None:
+            break
+        last_before = bisect_left(taken_starts, e) - 1  # the last period found starting before this one ends
+        if last_before >= 0 and taken_ends[last_before] > s:
             continue
         year = int(rest.group(1) or rest.group(2))
         found.append(Period(year, year, offset + s, offset + e, part=True))

@@ -291,3 +291,34 @@ def test_a_fuller_title_later_in_the_body_still_wins(facts_of):
 ])
 def test_a_name_after_a_titles_closing_level_word_is_a_person(facts_of, text, expected):
     assert titles_of(facts_of(text)) == expected
+
+
+# --- a typo in a surname is corrected by the article's other spelling of the same person ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Cụt Thị Hợi đại biểu Quốc hội đã giải trình ý kiến cử tri.\n\nBà Cù Thị Hợi tại buổi tiếp xúc",
+     {"Cù Thị Hợi": "đại biểu Quốc hội"}),
+    ("Ông Nguyễ Văn Toàn, Chủ tịch UBND xã, phát biểu.\n\nÔng Nguyễn Văn Toàn trao quà cho các hộ.",
+     {"Nguyễn Văn Toàn": "Chủ tịch UBND xã"}),
+    ("Đồng chí Trầm Thị Ánh Tuyết - Phó Bí thư Huyện ủy dự hội nghị. Ảnh: Trần Thị Ánh Tuyết trao giấy khen.",
+     {"Trần Thị Ánh Tuyết": "Phó Bí thư Huyện ủy"}),
+])
+def test_a_misspelled_surname_takes_the_articles_other_spelling(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
+
+
+def test_two_people_with_the_same_given_names_keep_their_surnames(facts_of):
+    text = "Bà Nông Thị Hà, Chủ tịch Hội LHPN xã, và bà Đồng Thị Hà, Bí thư Chi bộ thôn, trao quà."
+    assert titles_of(facts_of(text)) == {"Nông Thị Hà": "Chủ tịch Hội LHPN xã", "Đồng Thị Hà": "Bí thư Chi bộ thôn"}
+
+
+# --- a delegation's name holds no title ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Thay mặt đoàn đại biểu Quốc hội tỉnh Hà Giang, bà Lò Thị Lan báo cáo kết quả kỳ họp.", {}),
+    ("Thay mặt Đoàn đại biểu HĐND tỉnh ông Trịnh Văn Bình tiếp thu ý kiến.", {}),
+    ("Trưởng đoàn đại biểu Quốc hội tỉnh Lê Văn Dũng chủ trì buổi tiếp xúc.",
+     {"Lê Văn Dũng": "Trưởng đoàn đại biểu Quốc hội tỉnh"}),
+    ("Ông Nguyễn Văn Bình – Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam phát biểu.",
+     {"Nguyễn Văn Bình": "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"}),
+])
+def test_a_delegations_name_is_no_title(facts_of, text, expected):
+    assert titles_of(facts_of(text)) == expected
