@@ -11,7 +11,7 @@ Vietnamese provincial newspapers and local-government portals:
   - `district`: a district or commune portal laid out with tables (DotNetNuke style: banner row, left menu with
     "Dân vận khéo" links, visitor counter, article cell, "Tin mới"/"Tin đọc nhiều" side lists, "Các tin khác"
     with dates); the date only in visible text ("Thứ Hai, 14/7/2025 08:30"), the address only in
-    `<link rel="canonical">`;
+    `<link rel="canonical">` (a month or year only known in an itemprop meta tag);
   - `party`: a Party committee portal (dcs.vn / ubkt style): the article in `div.content`, related news as a
     `ul` of links with dates, the date in `meta name="pubdate"` and the address in `og:url`;
   - `amp`: an AMP version: `amp-img` photos, `amp-social-share`, JSON-LD `NewsArticle` carrying
@@ -166,15 +166,17 @@ def _weekday_date(day: date, time: str | None = None) -> str:
 
 
 def visible_published(article: Article) -> str | None:
-    """The article's date as the page prints it, at the precision known."""
+    """The article's date as the page prints it; only a date known to the day is printed."""
     published, precision = _published_date(article)
-    if precision == "day":
-        return _weekday_date(published, "08:30")
-    if precision == "month":
-        return f"Tháng {published.month}/{published.year}"
-    if precision == "year":
-        return f"Năm {published.year}"
-    return None
+    return _weekday_date(published, "08:30") if precision == "day" else None
+
+
+def coarse_published(article: Article) -> str:
+    """A month or year only known (no page prints one) is given in an itemprop meta tag, at that precision."""
+    published, precision = _published_date(article)
+    if precision in ("month", "year"):
+        return f'<meta itemprop="datePublished" content="{_e(str(article.published))}">'
+    return ""
 
 
 def meta_published(article: Article) -> str | None:
@@ -280,7 +282,7 @@ def newspaper(article: Article) -> str:
 def district(article: Article) -> str:
     site = "Cổng thông tin điện tử huyện Cẩm Xuyên"
     widget = widget_date(article)
-    extra = f'<link rel="canonical" href="{_e(article.url)}">' if article.url else ""
+    extra = (f'<link rel="canonical" href="{_e(article.url)}">' if article.url else "") + coarse_published(article)
     decoys = decoys_for(article, 8, 2)
     menu = "".join(f'<tr><td class="menu-item"><a href="/{_slug(m)}">{_e(m)}</a></td></tr>' for m in MENU)
     shown = visible_published(article)
@@ -395,7 +397,7 @@ def print_page(article: Article) -> str:
     shown = visible_published(article)
     image = '<div align="center"><img src="/Images/anh-{n}.jpg"></div>'
     return "\n".join(p for p in (
-        _head(article, site, ""),
+        _head(article, site, coarse_published(article)),
         '<body onload="window.print()">',
         f'<div class="print-head">{site.upper()}</div>',
         f'<div class="print-date">Ngày đăng: {_e(shown)}</div>' if shown else "",

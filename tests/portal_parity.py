@@ -77,6 +77,12 @@ def facts_by_article(store: Store) -> dict[str, set]:
     return found
 
 
+def article_meta(store: Store) -> dict[str, tuple]:
+    """(published, precision, url, title) per article (by file name)."""
+    return {Path(str(source)).name.split(".")[0]: tuple(str(v) for v in rest) for source, *rest in store.con.execute(
+        "SELECT source, published, published_precision, url, title FROM articles").fetchall()}
+
+
 def decoy_leaks(store: Store) -> list[tuple[str, str]]:
     """(article, what) for every decoy teaser or furniture line found in a stored article's text or evidence."""
     markers = [d[:40] for d in DECOYS] + list(FURNITURE_MARKERS)
@@ -99,6 +105,7 @@ class Comparison:
     text: dict[str, Report]
     page: dict[str, Report]
     differing: dict[str, tuple[set, set]]  # article -> (only in text, only in page)
+    meta_differing: dict[str, tuple[tuple, tuple]]  # article -> ((published, precision, url, title) text, page)
     leaks: list[tuple[str, str]]
 
 
@@ -113,19 +120,20 @@ def compare(root: Path, per_article: int = len(TEMPLATES)) -> tuple[dict[str, Co
     texts = sorted(SHARED_DEV.glob("*.txt"))
     written = write_pages(texts, root / "pages", lambda i: rotation(i, per_article))
     with ingest([SHARED_DEV], root / "text.duckdb") as text_store:
-        text_facts = facts_by_article(text_store)
+        text_facts, text_meta = facts_by_article(text_store), article_meta(text_store)
         text_reports = {t: scores(text_store, root / t / "text", names) for t, names in written.items()}
     comparisons = {}
     for template, names in written.items():
         with ingest([root / "pages" / template], root / f"{template}.duckdb") as page_store:
-            page_facts = facts_by_article(page_store)
+            page_facts, page_meta = facts_by_article(page_store), article_meta(page_store)
+            meta_differing = {n: (text_meta[n], page_meta[n]) for n in names if text_meta[n] != page_meta[n]}
             differing = {}
             for name in names:
                 only_text, only_page = text_facts[name] - page_facts[name], page_facts[name] - text_facts[name]
                 if only_text or only_page:
                     differing[name] = (only_text, only_page)
             comparisons[template] = Comparison(template, names, text_reports[template],
-                                               scores(page_store, root / template / "page", names), differing,
+                                               scores(page_store, root / template / "page", names), differing, meta_differing,
                                                decoy_leaks(page_store))
     return comparisons, time.perf_counter() - started
 
@@ -146,7 +154,11 @@ def main(argv: list[str]) -> None:
         shown = {n: d for n, d in c.differing.items() if not n.startswith(HELD_BACK)}
         print(f"  {len(c.differing)} articles differ ({len(shown)} shown), {len(c.leaks)} decoy leaks "
               f"({sorted({m for n, m in c.leaks if not n.startswith(HELD_BACK)})[:5]})")
+        shown_meta = {n: d for n, d in c.meta_differing.items() if not n.startswith(HELD_BACK)}
+        print(f"  {len(c.meta_differing)} articles with other metadata ({len(shown_meta)} shown)")
         if "--diff" in argv:
+            for name, (text, page) in sorted(shown_meta.items()):
+                print(f"    {name}: text {text}\n    {' ' * len(name)}  page {page}")
             for name, (only_text, only_page) in sorted(shown.items()):
                 print(f"    {name}: text only {sorted(only_text)}\n    {' ' * len(name)}  page only {sorted(only_page)}")
     print(f"{seconds:.1f} s")
