@@ -84,8 +84,11 @@ SAPO_AFTER_HEADLINE_ELEMENTS = 25
 _CAPTION_CLASS = re.compile(r"caption|chu-thich|chuthich|desc-image|image-desc|img-desc|photo-desc", re.IGNORECASE)
 CAPTION_MAX_CHARS = 400
 # A related-articles block is mostly link text: the share of its letters inside links ("Tin liên quan" lists of
-# headlines, "Đọc thêm" boxes); a body paragraph that names "Tin liên quan" has few.
+# headlines, "Đọc thêm" boxes); a body paragraph that names "Tin liên quan" has few. Lists that print a summary
+# under each headline have less link text but little text per link: a sentence or two (the article's own
+# container, should a box head it, has thousands of letters per link).
 TEASER_LINK_SHARE = 0.4
+TEASER_TEXT_PER_LINK = 300
 
 
 def _letters(text: str) -> int:
@@ -103,7 +106,7 @@ def _heading(element) -> str:
 def _drop_teaser_blocks(root) -> bool:
     """Remove related-article blocks wherever they stand: an element headed by a teaser marker of
     `furniture.TEASER_MARKERS` ("Tin liên quan", "Đọc thêm", "Các tin khác", "Cùng chuyên mục", "Tin đọc nhiều")
-    whose text is mostly links. The text rule of `pipeline.clean` cuts everything after such a marker, which
+    whose text is mostly links, or headlines with a summary each. The text rule of `pipeline.clean` cuts everything after such a marker, which
     loses the rest of the article when the box stands inside the body (inline "Đọc thêm" boxes) and keeps the
     teasers when the extraction lost the marker line; removing the block itself does neither."""
     body = root.find("body")
@@ -116,9 +119,11 @@ def _drop_teaser_blocks(root) -> bool:
         heading = _heading(element)
         if not heading or len(heading) > 40 or not any(p.fullmatch(heading) for p in furniture.TEASER_MARKERS):
             continue
+        links = list(element.iter("a"))
         total = _letters(element.text_content())
-        linked = sum(_letters(a.text_content()) for a in element.iter("a"))
-        if total and linked / total >= TEASER_LINK_SHARE:
+        linked = sum(_letters(a.text_content()) for a in links)
+        if total and (linked / total >= TEASER_LINK_SHARE
+                      or (len(links) >= 2 and (total - linked) / len(links) <= TEASER_TEXT_PER_LINK)):
             blocks.append(element)
     outermost = [b for b in blocks if not any(a in blocks for a in b.iterancestors())]
     for block in outermost:

@@ -6,21 +6,21 @@ Vietnamese provincial newspapers and local-government portals:
 
   - `newspaper`: a provincial newspaper (h1 headline, the lede in bold in `div.sapo`, photos in
     figure/figcaption, an author line, an inline "Đọc thêm" box inside the body, "Tin liên quan" and "Cùng
-    chuyên mục" teaser blocks, a "Tin đọc nhiều" sidebar, share bar, breadcrumb, a header date widget, a footer
+    chuyên mục" teaser blocks (related items with a summary sentence each), a "Tin đọc nhiều" sidebar, share bar, breadcrumb, a header date widget, a footer
     with the outlet's address and phone); date and address in `article:published_time` and `og:url`;
   - `district`: a district or commune portal laid out with tables (DotNetNuke style: banner row, left menu with
     "Dân vận khéo" links, visitor counter, article cell, "Tin mới"/"Tin đọc nhiều" side lists, "Các tin khác"
     with dates); the date only in visible text ("Thứ Hai, 14/7/2025 08:30"), the address only in
     `<link rel="canonical">` (a month or year only known in an itemprop meta tag);
-  - `party`: a Party committee portal (dcs.vn / ubkt style): the article in `div.content`, related news as a
-    `ul` of links with dates, the date in `meta name="pubdate"` and the address in `og:url`;
+  - `party`: a Party committee portal (dcs.vn / ubkt style): the article in `div.content`, photos as tables
+    with the caption in a cell, related news as a `ul` of links with dates, the date in `meta name="pubdate"` and the address in `og:url`;
   - `amp`: an AMP version: `amp-img` photos, `amp-social-share`, JSON-LD `NewsArticle` carrying
     `datePublished`, the canonical address pointing at the regular page, a related list after the body;
   - `print`: a print version (PrintItem.aspx style): no navigation, the date and the address printed in the
     page ("Ngày đăng", "Địa chỉ bài viết"), the outlet's address at the foot.
 
 Every teaser, menu, widget and footer is a decoy: headlines with numbers, movement words, officials' names,
-units and dates that no fact of the article may come from (`DECOYS`, `FURNITURE_MARKERS`).
+units and dates that no fact of the article may come from (`DECOYS`, `SUMMARIES`, `FURNITURE_MARKERS`).
 
 Nothing third-party is written into the repository: `write_pages` reads `NAME.txt` and `NAME.meta.json` of a
 suite in place and writes `NAME.html` into a temporary folder. The article's parts are read from the text the
@@ -64,6 +64,12 @@ DECOYS = (
     "Đồng chí Hà Văn Thạch, Chủ tịch UBND huyện Bá Thước thăm, tặng 80 suất quà cho hộ nghèo",
 )
 # Lines of site furniture every template prints, with units, numbers and dates of their own.
+# Summaries printed under a related headline (less link text than a plain list of headlines).
+SUMMARIES = (
+    "Sáng 12/6, Ban Thường vụ Huyện ủy tổ chức hội nghị, tặng Giấy khen cho 21 tập thể và 34 cá nhân tiêu biểu.",
+    "Toàn huyện đã xây dựng 865 mô hình, trong đó 312 mô hình trên lĩnh vực kinh tế, huy động 12,5 tỷ đồng.",
+    "Dự hội nghị có đồng chí Phạm Văn Hòa, Phó Chủ tịch UBND tỉnh và 180 đại biểu của các xã, thị trấn.",
+)
 FOOTER = ("Địa chỉ: Số 12 đường Lê Hồng Phong, phường Trần Phú, thành phố Hà Tĩnh, tỉnh Hà Tĩnh. "
           "Điện thoại: 0239.3855.412 - Fax: 0239.3856.110")
 LICENCE = "Giấy phép số 128/GP-BTTTT ngày 05/4/2021 của Bộ Thông tin và Truyền thông"
@@ -203,12 +209,23 @@ def _teaser_list(headlines: list[str], day: date, with_dates: bool = True) -> st
     return "<ul>" + "".join(items) + "</ul>"
 
 
+def _summarised(headlines: list[str], day: date) -> str:
+    """Related articles as headline, date and a summary sentence each."""
+    items = [f'<div class="item"><a href="/tin-tuc/{_slug(h)}-{200 + i}.html">{_e(h)}</a>'
+             f'<span class="time">{(day - timedelta(days=4 + i)).strftime("%d/%m/%Y")}</span>'
+             f'<p class="summary">{_e(SUMMARIES[i % len(SUMMARIES)])}</p></div>' for i, h in enumerate(headlines)]
+    return "".join(items)
+
+
 def _body_blocks(article: Article, image: str, caption_tag: str, inline_box: str = "") -> str:
     """The body paragraphs and photos, with `inline_box` (a teaser box) after the second paragraph."""
     out, paragraphs = [], 0
     for kind, text in article.blocks:
         if kind == "caption":
             tag = caption_tag.split()[0]
+            if tag == "table":  # the caption is a cell of the photo's table
+                out.append(image.format(n=len(out), caption=_e(text)))
+                continue
             closing = "</figure>" if tag == "figcaption" else ""
             out.append(f"{image.format(n=len(out))}<{caption_tag}>{_e(text)}</{tag}>{closing}")
             continue
@@ -266,7 +283,7 @@ def newspaper(article: Article) -> str:
         "</div>",
         '<div class="tags">Từ khóa: <a href="/tag/dan-van-kheo">Dân vận khéo</a> <a href="/tag/thi-dua">thi đua'
         '</a></div>',
-        '<section class="related-news"><h3>Tin liên quan</h3>' + _teaser_list(decoys[2:5], widget) + "</section>",
+        '<section class="related-news"><h3>Tin liên quan</h3>' + _summarised(decoys[2:5], widget) + "</section>",
         '<section class="same-category"><h3>Cùng chuyên mục</h3>' + _teaser_list(decoys[5:7], widget) + "</section>",
         "</div>",
         '<aside class="sidebar"><h3>Tin đọc nhiều</h3>' + _teaser_list(decoys_for(article, 3, 1), widget)
@@ -331,7 +348,8 @@ def party(article: Article) -> str:
     if article.published:
         extra.append(f'<meta name="pubdate" content="{_e(str(article.published))}">')
     decoys = decoys_for(article, 6, 3)
-    image = '<div class="img-box"><img src="/Uploads/img-{n}.jpg"></div>'
+    image = ('<table class="image center" align="center"><tbody><tr><td><img src="/Uploads/img-{n}.jpg"></td></tr>'
+             '<tr><td class="image_desc">{caption}</td></tr></tbody></table>')
     return "\n".join(p for p in (
         _head(article, site, "\n".join(extra)),
         "<body>",
@@ -345,7 +363,7 @@ def party(article: Article) -> str:
         f'<div class="title-detail">{_e(article.headline)}</div>' if article.headline else "",
         f'<div class="des"><b>{_e(article.lede)}</b></div>' if article.lede else "",
         '<div class="content">',
-        _body_blocks(article, image, 'p class="chuthich"'),
+        _body_blocks(article, image, "table"),
         f'<p class="tacgia" style="text-align: right;"><b>{_e(article.byline)}</b></p>' if article.byline else "",
         "</div></div>",
         '<div class="tinlienquan"><div class="tit">Tin liên quan</div>' + _teaser_list(decoys[:4], widget)

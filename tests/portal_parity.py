@@ -16,7 +16,7 @@ from pathlib import Path
 from pipeline import orchestrate
 from pipeline.evaluate import Report, evaluate
 from pipeline.store import Store
-from tests.portal_pages import DECOYS, FURNITURE_MARKERS, TEMPLATES, write_pages
+from tests.portal_pages import DECOYS, FURNITURE_MARKERS, SUMMARIES, TEMPLATES, write_pages
 
 SHARED_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "dev"
 HELD_BACK = "h2_"
@@ -85,7 +85,7 @@ def article_meta(store: Store) -> dict[str, tuple]:
 
 def decoy_leaks(store: Store) -> list[tuple[str, str]]:
     """(article, what) for every decoy teaser or furniture line found in a stored article's text or evidence."""
-    markers = [d[:40] for d in DECOYS] + list(FURNITURE_MARKERS)
+    markers = [d[:40] for d in DECOYS + SUMMARIES] + list(FURNITURE_MARKERS)
     leaks = []
     for source, text in store.con.execute("SELECT source, text FROM articles").fetchall():
         for marker in markers:

@@ -38,6 +38,11 @@ TEASER_BLOCKS = {
     "same-category list in a table cell": f'<table><tr><td><h2>{HEADLINE}</h2>{BODY}</td></tr><tr><td>'
                                           f'<div>Cùng chuyên mục</div><a href="/a.html">{TEASER}</a><br>'
                                           f'<a href="/b.html">Thị xã Hoàng Mai vận động 3,7 tỷ đồng</a></td></tr></table>',
+    "related headlines with a summary each": f'<h1>{HEADLINE}</h1>{BODY}<div class="rel"><h4>Bài liên quan</h4>'
+                                             f'<div><a href="/a.html">{TEASER}</a><p>Dự hội nghị có 180 đại biểu của '
+                                             f'huyện Yên Thành và các xã.</p></div><div><a href="/b.html">Thị xã '
+                                             f'Hoàng Mai vận động 3,7 tỷ đồng</a><p>Sáng 12/6, thị xã Hoàng Mai trao '
+                                             f'Giấy khen cho 21 tập thể.</p></div></div>',
     "see-also paragraph": f'<h1>{HEADLINE}</h1>{BODY[:BODY.index("<p>Tại")]}<p>Xem thêm: <a href="/a.html">'
                           f'{TEASER}</a></p>{BODY[BODY.index("<p>Tại"):]}',
 }
