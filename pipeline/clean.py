@@ -1,9 +1,10 @@
 """Clean one raw document into article text plus metadata.
 
 Stages, in order:
-  1. HTML pages go through trafilatura (main text, title, date, url, site name), layout tables of old portals
-     first turned into blocks, and the lede block and photo captions it leaves out put back
-     (`pipeline.layout`); text articles are used as is.
+  1. HTML pages go through trafilatura (main text, site name), related-article blocks first removed, layout
+     tables of old portals turned into blocks, captions made paragraphs where they stand, and the lede block it
+     leaves out put back (`pipeline.layout`); headline, date and address are the ones the page states about the
+     article (`pipeline.pagemeta`), never a header widget's or a teaser's date; text articles are used as is.
   2. Unicode is normalised to NFC, invisible characters and non-breaking spaces are removed, look-alike letters
      (Ð U+00D0 typed for Đ) replaced, lines are stripped.
   3. A dateline printed in the page header is read (then dropped): it dates "Sáng 15/10" when metadata does not.
@@ -11,7 +12,7 @@ Stages, in order:
      (rules in `pipeline.furniture`).
   5. A closing byline and repeated lines (image captions that repeat the headline) are dropped.
   6. The headline is identified: metadata title, the HTML title, or a short first line without a full stop (split
-     from the lede when the crawl glued them together).
+     from the lede when the crawl glued them together); a title that is site furniture or a date line is none.
 """
 
 from __future__ import annotations
@@ -73,13 +74,15 @@ def parse_published(value) -> tuple[date | None, str | None]:
 
 
 def _extract_html(raw: RawDocument) -> tuple[str, dict]:
-    """Main text and metadata of an HTML page with trafilatura."""
+    """Main text of an HTML page with trafilatura; headline, date and address as the page states them
+    (`pipeline.pagemeta`: trafilatura's date guess takes the header widget's or a teaser's date), its title and
+    site name where the page states none."""
     import trafilatura
 
     page = read_page(raw.content)
     document = trafilatura.bare_extraction(
         page.html, url=raw.meta.get("url"), with_metadata=True, include_comments=False,
-        include_tables=True, deduplicate=False,
+        include_tables=True, deduplicate=False, date_extraction_params={"extensive_search": False},
     )
     if document is None:
         raise CleaningError("trafilatura found no article text in the page")
@@ -88,12 +91,25 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict]:
     flat = " ".join(text.split())
     if page.sapo and " ".join(page.sapo.split()[:12]) not in flat:
         text = f"{page.sapo}\n{text}"  # the lede trafilatura left out
-    captions = [c for c in page.captions if " ".join(c.split()[:8]) not in flat]
+    captions = [c for c in page.captions if c not in flat]
     if captions:
-        text = text + "\n" + "\n".join(captions)  # photo captions, after the body they illustrate
-    meta = {"title": found.get("title"), "published": found.get("date"), "url": found.get("url"),
-            "outlet": found.get("sitename") or found.get("hostname")}
+        text = text + "\n" + "\n".join(captions)  # photo captions it still dropped, after the body
+    meta = {"title": page.meta.title or _unless_site_name(found.get("title"), found.get("sitename")),
+            "published": page.meta.published,
+            "url": page.meta.url or found.get("url"), "outlet": found.get("sitename") or found.get("hostname")}
     return text, meta
+
+
+def _unless_site_name(title: str | None, site: str | None) -> str | None:
+    """A title the page does not print as its headline, unless it is only the site's name (the <title> of a page
+    without a headline of its own: `furniture.SITE_TITLES`)."""
+    if not title:
+        return None
+    parts = [" ".join(part.split()) for part in title.split(" | ")]
+    site_name = " ".join(site.split()).casefold() if site else None
+    while parts and (parts[-1].casefold() == site_name or any(p.fullmatch(parts[-1]) for p in furniture.SITE_TITLES)):
+        parts.pop()  # "Headline | Site name": the site's name cut off, and nothing left when it was all
+    return " | ".join(parts) or None
 
 
 def find_dateline(lines: list[str]) -> tuple[date | None, int | None]:
@@ -198,6 +214,11 @@ def clean(raw: RawDocument) -> CleanArticle:
         raise CleaningError("no article text left after removing site furniture")
 
     title = normalize_unicode(meta["title"]).strip() if meta.get("title") else None
+    if title and (_is_furniture(title) or find_dateline([title])[0]):
+        # a page's first line taken for its headline that is site furniture ("Banner ...") or the date line
+        # ("Hải Phòng, ngày 20 tháng 01 năm 2020"): no headline, and the date line dates the article as in a text
+        dateline = dateline or find_dateline([title])[0]
+        title = None
     if not title:
         lines = split_run_on_headline(lines)
         nonblank = [line for line in lines if line]

@@ -15,6 +15,7 @@ DROP_LINES = [re.compile(p, _I) for p in (
     r"lượt đánh giá:.*",
     r"(thống kê|lượt truy cập|đang truy cập|tổng truy cập|online|trực tuyến|hôm nay|hôm qua)\s*:\s*[\d.,]+",
     r"bản đồ hành chính",
+    r"(số )?(lượt xem|lượt đọc|lượt thích|bình luận)\s*:?\s*[\d.,]+",   # view counters under the headline
     r"liên kết website",
     r"tìm kiếm( tin tức)?",
     r"[\w()-]+\.(jpe?g|png|gif|webp|bmp)",                  # image file names left by the crawler
@@ -31,6 +32,16 @@ DROP_LINES = [re.compile(p, _I) for p in (
     r"chủ đề\s.*",
     r"\(ảnh:[^)]*\)",
     r"ảnh:\s.{0,60}",
+    # Page foot of portals and newspapers (seen on print versions and layout-table portals, where the footer is
+    # no <footer> element the extraction knows): the outlet's address with its phone, the licence, the editor in
+    # charge, the copyright, the outlet's name as a line of its own, and the print version's own address.
+    r"(địa chỉ|trụ sở|tòa soạn|toà soạn)\s*:.*\b(điện thoại|đt|tel|fax|email|hotline)\b.*",
+    r"giấy phép (số|xuất bản|thiết lập|hoạt động)\b.*",
+    r"(người )?chịu trách nhiệm (chính|nội dung|xuất bản)\s*:?.*",
+    r"(bản quyền|copyright|©)\b.*",
+    r"(cổng|trang) thông tin( điện tử)?[^.,;:!?]{0,60}",
+    r"báo [^.,;:]{2,40}\s[-–]\s(cơ quan|tiếng nói)\b.*",
+    r"(địa chỉ bài viết|đường dẫn bài viết|link bài viết)\s*:.*",
 )]
 
 # A line equal to one of these starts the related-articles block: everything after it is teasers of other
@@ -45,6 +56,19 @@ TEASER_MARKERS = [re.compile(p, _I) for p in (
     r"tin (khác|mới|mới nhất|nổi bật|nóng|đọc nhiều|xem nhiều):?",
     r"xem nhiều nhất:?",
     r"bài viết (liên quan|khác):?",
+    r"(tin )?cùng chuyên mục:?",
+    r"(các )?tin bài (khác|liên quan|cùng chuyên mục):?",
+    r"(các )?bài (khác|liên quan|đọc nhiều|xem nhiều):?",
+    r"có thể bạn quan tâm:?",
+    r"tin (cùng loại|tiêu điểm|đã đăng):?",
+)]
+
+# A page title that is the name of the site, not a headline: the <title> of a page that prints no headline of its
+# own ("Cổng thông tin điện tử huyện Cẩm Xuyên" would otherwise head the article and name a unit it never does).
+SITE_TITLES = [re.compile(p, _I) for p in (
+    r"(cổng|trang) thông tin( điện tử)?\b.*",
+    r"báo( điện tử)? [^.,;:]{2,40}( điện tử| online)?",
+    r"(đảng cộng sản việt nam|trang chủ|home|untitled|your website title)\b.*",
 )]
 
 # A teaser marker only truncates once this share of the text has been seen; earlier it is a header menu and is
