@@ -14,7 +14,7 @@ from functools import lru_cache
 from extractors import clauses, lexicon
 from extractors.context import ArticleContext
 from extractors.numbers import as_int
-from extractors.quantities import Quantity
+from extractors.quantities import Quantity, headline_quantities, restates
 from extractors.textnorm import fold
 from schemas import AwardCount
 
@@ -36,8 +36,10 @@ COUNT_AFTER_AWARD = 40
 PLURAL_SUBJECT_REACH = 80
 SAME_RECIPIENT_CHARS = 20
 # "khen thưởng cho tập thể UBND phường Hàng Bài": one named collective (ANNOTATION.md counts it 1).
-_NAMED_COLLECTIVE = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^,.;]{{0,40}}?\s+cho\s+((?:tập thể|{lexicon.COLLECTIVE_NOUNS}))"
-                               r"\s+(?=\w)", re.IGNORECASE)
+# The recipient follows "cho" or, after the award, a second "tặng": "trao danh hiệu “Tập thể lao động xuất sắc”
+# tặng Ban Tổ chức Huyện uỷ", "trao Cờ thi đua của UBND tỉnh tặng Phòng Nội vụ".
+_NAMED_COLLECTIVE = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^,.;]{{0,40}}?\s+(?:cho|tặng)\s+"
+                               rf"((?:tập thể|{lexicon.COLLECTIVE_NOUNS}))\s+(?=\w)", re.IGNORECASE)
 # "Công an tỉnh vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua": one collective honoured by name.
 _HONOURED_COLLECTIVE = re.compile(r"(?<![\d\w])(?:vinh dự )?được\s+(.{3,60}?)\s+(?:tặng|trao tặng|trao)\s+"
                                   r"(cờ thi đua|bằng khen|giấy khen|danh hiệu)", re.IGNORECASE)
@@ -67,7 +69,7 @@ _NO_SUBJECT = re.compile(rf"\s*(?:(?:đồng thời|cùng dịp|dịp này|nhân
 
 
 # The next named recipient of the same list: ", Đoàn Thanh niên xã", " và Hội Phụ nữ ...", " và bà Lò Thị Hoa".
-_MORE_COLLECTIVE = re.compile(rf"[^,;.()]*?(?:,|\svà)\s+(?:tập thể\s+)?(?:{lexicon.COLLECTIVE_NOUNS})\s+(?=\w)")
+_MORE_COLLECTIVE = re.compile(rf"[^,;.()]*?(?:,|\svà)\s+(?:tập thể\s+)?({lexicon.COLLECTIVE_NOUNS})\s+(?=\w)")
 _MORE_PERSON = re.compile(rf"[^,;.()]*?(?:,|\svà)\s+(?:{lexicon.PERSON_MARKERS})\s+(?=\w)")
 
 
@@ -87,9 +89,47 @@ def _named_list(sentence, match: re.Match, more: re.Pattern) -> tuple[int, int]:
     part, count, end = fold(sentence.text), 1, match.end()
     while True:
         item = more.match(part, end)
-        if item is None or not _capitalised(sentence.text, item.end()):
+        # a name: capitalised after its noun ("Phòng Nội vụ"), or the noun itself capitalised as a name ("Thanh
+        # tra quận", "UBND phường Hải Thành")
+        if item is None or not (_capitalised(sentence.text, item.end()) or more.groups and _capitalised(
+                sentence.text, item.start(1))):
             return count, end
         count, end = count + 1, item.end()
+
+
+# A collective or a person that receives an award of a named giver: "chi bộ thôn đã vinh dự nhận Bằng khen của Chủ
+# tịch UBND tỉnh", "Hội Phụ nữ xã được nhận Giấy khen của UBND huyện", "bà Lò Thị Hoa vinh dự đón nhận Bằng khen
+# của Trung ương Hội". The receiver opens the clause at most RECEIVER_REACH characters before the verb.
+RECEIVER_REACH = 60
+_RECEIVED = re.compile(rf"(?<!\w)(?:(tập thể|{lexicon.COLLECTIVE_NOUNS})(?!\w)|({lexicon.PERSON_MARKERS})\s+(?=[A-ZĐ]))"
+                       rf"[^,.;:]{{0,{RECEIVER_REACH}}}?\s(?:đã\s+|vừa\s+)?(?:vinh dự\s+)?(?:được\s+)?(?:nhận|đón nhận)"
+                       rf"\s+((?:{_AWARD_WORDS}))(?!\w)[^,.;]{{0,40}}?\s+của\s+(.{{3,60}}?)(?=\s+(?:vì|cho|về|do|với)(?!\w)|"
+                       r"[,.;]|$)", re.IGNORECASE)
+# Words before a receiver that make it many or counted ("nhiều chi bộ", "3 tập thể"): no single recipient.
+_MANY_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:các|những|nhiều|một số|mỗi))\s*$")
+
+
+def _received(sentence) -> list[tuple[int, int, str | None, str, int]]:
+    """(start, end, issuer, recipient, 1) of each single collective or person receiving a giver's award."""
+    part, hits = fold(sentence.text), []
+    for m in _RECEIVED.finditer(part):
+        if _MANY_BEFORE.search(part[max(0, m.start() - 12):m.start()]):
+            continue
+        if m.group(1) and not (_capitalised(sentence.text, m.start(1)) or _capitalised(sentence.text, m.end(1) + 1)
+                               or _VILLAGE_NAME.match(part, m.end(1) + 1) or _DEFINITE_COLLECTIVE.match(part, m.end(1))):
+            continue  # "tập thể nhận ..." of nobody in particular
+        if m.group(2) and not _capitalised(sentence.text, len(part) - len(part[m.end(2):].lstrip())):
+            continue  # "bà con nhận ...": no named person
+        head = ISSUER_HEAD.match(part, m.start(4))
+        issuer = trim_issuer(sentence.text[m.start(4):m.end(4)]) if head else None
+        hits.append((m.start(), m.end(), issuer, "ca_nhan" if m.group(2) else "tap_the", 1))
+    return hits
+
+
+# A collective made definite by the village or unit it belongs to: "chi bộ thôn", "Hội Phụ nữ xã", "Đoàn Thanh
+# niên phường".
+_DEFINITE_COLLECTIVE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:" + "|".join(
+    map(re.escape, lexicon.VILLAGE_WORDS + tuple(lexicon.LEVEL_OF_WORD))) + r")(?!\w)")
 
 
 def _hits(sentence) -> list[tuple[int, int, str | None, str, int]]:
@@ -115,7 +155,7 @@ def _hits(sentence) -> list[tuple[int, int, str | None, str, int]]:
         issuer = trim_issuer(sentence.text[m.start(1):m.end(1)]) if head else None
         person = _PERSON_SUBJECT.search(sentence.text[:m.start()].rstrip())
         hits.append((m.start(), m.end(), issuer, "ca_nhan" if person else "tap_the", 1))
-    return hits
+    return hits + _received(sentence)
 
 
 def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[AwardCount]:
@@ -137,8 +177,9 @@ def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[A
                 earlier = [r for r in counted + records if r.char_start < sentence.start and r.issuer]
                 issuer = earlier[-1].issuer if earlier else None
             mark = (recipient, award, part[end:end + SAME_RECIPIENT_CHARS])  # a caption repeating the body
-            if mark in seen:
-                continue
+            if mark in seen or any(r.count == count and r.recipient == recipient and r.award == award
+                                   for r in counted):
+                continue  # the recipients a numbered count counts, named in a caption or the lede
             seen.add(mark)
             records.append(AwardCount(
                 article_id=ctx.doc.article_id, evidence=sentence.text, char_start=sentence.start + start,
@@ -353,4 +394,26 @@ def extract(ctx: ArticleContext) -> list[AwardCount]:
             extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,
             award=award, issuer=issuer, issuer_unit=ctx.unit_of_organisation(issuer),
         ))
-    return records + _single_recipients(ctx, records)
+    return _headline_awards(ctx) + records + _single_recipients(ctx, records)
+
+
+def _headline_awards(ctx: ArticleContext) -> list[AwardCount]:
+    """Award counts only the headline states ("Khen thưởng 38 tập thể, 44 cá nhân ..." over a body that gives no
+    number of them; ANNOTATION.md "Headline counts"): a headline count that the body repeats or rounds, as a count
+    of recipients or of the models behind them, adds nothing."""
+    body = {as_int(b.value) for sq in ctx.quantities for b in sq.quantities if b.category in ("recipient", "model")}
+    found: list[AwardCount] = []
+    for sq in headline_quantities(ctx.doc):
+        for q in sq.quantities:
+            if q.category != "recipient" or not clauses.commends(ctx, q) or any(
+                    restates(as_int(q.value), q.approx, n) for n in body) or any(
+                    r.recipient == q.subtype and restates(as_int(q.value), q.approx, r.count) for r in found):
+                continue
+            issuer = issuer_of(ctx, q)
+            found.append(AwardCount(
+                article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
+                extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,
+                award=clauses.award_of(ctx, q) or "bieu_duong", issuer=issuer,
+                issuer_unit=ctx.unit_of_organisation(issuer),
+            ))
+    return found

@@ -159,7 +159,9 @@ RECIPIENT_NOUNS = (
 # matters: the first pattern that matches after a number wins ("hộ viên" before "hộ", "căn nhà" before "căn").
 OUTCOME_NOUNS = (
     (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)\s*/\s*người\s*/\s*năm", "dong_per_nguoi_nam"),
-    (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)(?!\s*/)", "dong"),
+    # an amount a year is money too ("doanh thu 1,2 tỷ đồng/năm": a model's yearly revenue or profit); other rates
+    # ("đồng/kg", "đồng/tháng") are prices and wages, not results
+    (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)(?:\s*/\s*năm(?!\w))?(?!\s*/)", "dong"),
     (r"(?:căn |ngôi )?nhà(?! văn hoá| văn hóa| máy| nước| hàng| khách| trẻ| báo)", "nha"),
     # the noun of a house elided after its classifier: "xây mới 1.387 căn nhà, sửa chữa 823 căn"
     (r"căn(?: hộ)?(?! cứ| bệnh| nguyên)", "nha"),
@@ -176,6 +178,8 @@ OUTCOME_NOUNS = (
     (r"(?:học sinh|sinh viên|thí sinh|lao động|đối tượng)", "nguoi"),
     (r"(?:thành viên|hội viên|đoàn viên)", "thanh_vien"),
 )
+# Verbs that hand over gifts and houses: "một" right after one of them is a count of one ("trao một phần quà").
+VERBS_OF_GIVING = ("trao tặng", "trao", "tặng", "bàn giao", "hỗ trợ", "xây tặng", "trao tặng thêm", "tặng thêm")
 # Scale words of money and areas ("50,8 tỷ đồng", "1,2 triệu m2"): integers, so that amounts stay exact.
 MONEY_SCALES = {None: 1, "": 1, "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
                 "nghìn tỷ": 10**12, "ngàn tỷ": 10**12}
@@ -370,9 +374,12 @@ EVENT_NEGATIVE_CUES = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "t
 # ("Chương trình nhằm chào mừng Đại hội ...; Đại hội Thi đua yêu nước toàn quốc ...").
 # Words that introduce one named person given an award ("cho bà Hoàng Thị Lan", "già làng A Thul được ... tặng").
 PERSON_MARKERS = r"ông|bà|anh|chị|đồng chí|em|già làng"
-# Collectives named after "tặng Giấy khen cho ...": one recipient each ("cho khu phố Phú Hiệp 2").
+# Collectives named after "tặng Giấy khen cho ...": one recipient each ("cho khu phố Phú Hiệp 2"); villages and
+# groups, Party cells, mass organisations, offices of the state ("Thanh tra quận", "UBND phường Hải Thành", "Văn
+# phòng Huyện uỷ", "Trung tâm Y tế"), schools, police, the army's units, firms and cooperatives.
 COLLECTIVE_NOUNS = (r"khu phố|khu dân cư|thôn|ấp|bản|làng|buôn|xóm|khóm|tổ dân phố|chi hội|chi bộ|chi đoàn|"
-                    r"hội|đoàn|ban|phòng|trường|công an|đồn|tổ")
+                    r"đảng bộ|đảng uỷ|uỷ ban nhân dân|ubnd|uỷ ban mttq|mttq|mặt trận|thanh tra|văn phòng|trung tâm|"
+                    r"hội|đoàn|ban|phòng|trường|công an|đồn|tổ|cụm|khối|trạm|hợp tác xã|htx|công ty|ngân hàng")
 EVENT_CELEBRATED_CUES = ("chào mừng", "tiến tới", "hướng tới", "hướng về")
 # Gatherings that are events by their name alone: a digest paragraph holding one reports an event even without a
 # kind word ("khu phố ..., phường ... tổ chức Ngày hội Đại đoàn kết toàn dân tộc").

@@ -19,7 +19,7 @@ from extractors import clauses, lexicon
 from extractors.context import ArticleContext
 from extractors.numbers import as_int
 from extractors.periods import Period
-from extractors.quantities import Group, Quantity, headline_quantities
+from extractors.quantities import Group, Quantity, headline_quantities, restates
 from extractors.textnorm import blank_out, fold
 from schemas import ModelCount
 
@@ -398,11 +398,12 @@ def extract(ctx: ArticleContext) -> list[ModelCount]:
                     _repeats_earlier(q, action, records) or _restated_later(ctx, q, action)):
                 continue  # "Tuyên dương 93 điển hình" under a headline of 92, a headline line over its body
             start, end = period_of(ctx, q)
-            whole = by_quantity.get(id(q.parent)) if q.parent is not None else None
+            whole = by_quantity.get(id(q.parent)) if q.parent is not None else _changed_total(q, records)
             record = ModelCount(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, kind=q.subtype, field=field,
-                action=action, level=level_of(ctx, q), unit=unit_of(ctx, q, paragraph_units),
+                action=action, level=level_of(ctx, q),
+                unit=whole.unit if q.change and whole else unit_of(ctx, q, paragraph_units),
                 period_start=start, period_end=end, part_of=whole.fact_id if whole else None,
             ).with_id()
             if record.unit:
@@ -419,22 +420,19 @@ def extract(ctx: ArticleContext) -> list[ModelCount]:
     return _headline_counts(ctx, records) + records
 
 
+def _changed_total(q: Quantity, records: list[ModelCount]) -> ModelCount | None:
+    """The total a change count changes ("có 2.071 mô hình ..., trong đó ... (tăng 276 mô hình so với năm 2020)"):
+    the sentence's first total before it; the change is stored as its part, so sums of totals do not add it,
+    and has its unit."""
+    if not q.change:
+        return None
+    return next((r for r in records if r.part_of is None and q.sentence.start <= r.char_start < q.start
+                 and r.kind == q.subtype), None)
+
+
 # --- headlines and captions: a count that repeats or rounds another adds nothing ---------------------------
-# Within this share of each other, two counts of one kind and verb in a headline or caption and elsewhere are one
-# quantity ("hơn 500 mô hình" over the body's 501; a caption's "Tuyên dương 93 điển hình" under the headline's 92).
-ROUNDING_SHARE = 0.1
 CAPTION_WORDS = 15  # a photo caption or sub-heading line: one short sentence alone in its paragraph
 CAPTION_CHARS = 8 * CAPTION_WORDS  # no longer than fifteen words of up to seven letters
-
-
-def _restates(count: int, approx: str, other: int) -> bool:
-    if count == other:
-        return True
-    if approx == "at_least":
-        return other > count and other - count <= ROUNDING_SHARE * other
-    if approx == "at_most":
-        return other < count and count - other <= ROUNDING_SHARE * count
-    return abs(count - other) <= ROUNDING_SHARE * max(count, other)
 
 
 def _is_caption(ctx: ArticleContext, q: Quantity) -> bool:
@@ -451,7 +449,7 @@ def _is_caption(ctx: ArticleContext, q: Quantity) -> bool:
 def _repeats_earlier(q: Quantity, action: str | None, records: list[ModelCount]) -> bool:
     """A caption line's count that repeats or rounds a count stated before it, under the same kind and verb."""
     return any(r.kind == q.subtype and r.action == action and r.field is None
-               and _restates(as_int(q.value), q.approx, r.count) for r in records)
+               and restates(as_int(q.value), q.approx, r.count) for r in records)
 
 
 def _restated_later(ctx: ArticleContext, q: Quantity, action: str | None) -> bool:
@@ -462,7 +460,7 @@ def _restated_later(ctx: ArticleContext, q: Quantity, action: str | None) -> boo
         if sq.sentence.index <= q.sentence.index or _is_caption(ctx, sq.quantities[0]):
             continue
         for later in sq.quantities:
-            if not _restates(as_int(q.value), q.approx, as_int(later.value)):
+            if not restates(as_int(q.value), q.approx, as_int(later.value)):
                 continue
             if later.category == "recipient" or later.category == "model" and later.subtype == q.subtype and (
                     action is None or clauses.action_of(ctx, later) == action):
@@ -479,8 +477,8 @@ def _headline_counts(ctx: ArticleContext, records: list[ModelCount]) -> list[Mod
         for q in sq.quantities:
             # the body's count of the same things may be of models or of the collectives behind them ("biểu dương
             # 19 mô hình" over "19 tập thể ... được trao tặng giấy khen")
-            if q.category != "model" or any(_restates(as_int(q.value), q.approx, n) for n in body) or any(
-                    _restates(as_int(q.value), q.approx, r.count) for r in found):
+            if q.category != "model" or any(restates(as_int(q.value), q.approx, n) for n in body) or any(
+                    restates(as_int(q.value), q.approx, r.count) for r in found):
                 continue
             start, end = period_of(ctx, q)
             found.append(ModelCount(

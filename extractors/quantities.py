@@ -28,6 +28,10 @@ APPROX_WORD_REACH = 12
 # ("9.600m2", "hơn 1ha", "3,2km").
 _NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)]+(?:\s|$)|$|(?:m2|m²|ha|km)(?!\w))")
 _QUOTED = r"(?:\s*[“\"‘'][^”\"’']{1,80}[”\"’'])"
+# "một" counts only as one gift or house handed over: "trao một phần quà", "bàn giao một căn nhà Đại đoàn kết", "xây
+# tặng một ngôi nhà" (ANNOTATION.md: spelled numbers count); the verb ends the text before it.
+GIVE_REACH = 20
+_ONE_GIVEN = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.VERBS_OF_GIVING) + r")\s+$")
 _TIGHT_GAP = re.compile(r"\s*(?:,|và|,\s*và)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _BOUNDARY = re.compile(r"[;:]")
 
@@ -64,6 +68,7 @@ class Quantity:
     parent: Quantity | None = None
     sentence_groups: list[Group] = field(default_factory=list)
     denominator: float | None = None  # "105/130 mô hình": the 130 the 105 are counted out of
+    change: bool = False  # "tăng 276 mô hình so với năm 2020": models added since, counted within a total
 
 
 @dataclass(eq=False)
@@ -141,6 +146,11 @@ def _elided_part(folded: str, match: re.Match, whole: Quantity | None):
 
 
 # The noun before the number: "Số mô hình “Dân vận khéo” được công nhận là 1.027", "nâng tổng số mô hình lên 356".
+# A change of a number of models is a count of the models added or removed (the dev gold counts "tăng 276 mô
+# hình, điển hình so với năm 2020"): `change` marks it, and the model counts make it a part of the total it
+# changes. A change of other things, and a figure only compared with ("so với 200 hộ"), is no count.
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+thêm)?\s+$")
+_COMPARED_AFTER = re.compile(r"\s*(?:[^\s\d(]+\s+){0,4}?so với")
 _NOUN_FIRST = re.compile(r"(?<!\w)(?:tổng )?số (mô hình\s*,\s*điển hình|mô hình|điển hình(?: tiên tiến)?)(?!\w)"
                          r"[^.;:]{0,80}?\s(?:là|lên|lên đến|lên tới|đạt)\s+(?:hơn |trên |gần |khoảng )?"
                          rf"({DIGITS})(?![.,]?\d)(?=\s*(?:[,.;)]|$))")
@@ -174,22 +184,23 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     for match in _NUMBER.finditer(folded):
         raw = match.group(1)
         value = parse_number(raw)
-        if value is None or (not raw[0].isdigit() and raw.strip() == "một"):
+        if value is None:
             continue
         noun = _noun_at(folded, match.end()) or _elided_part(folded, match, whole)
-        if noun is None:
-            continue
+        if noun is None or raw == "một" and not _ONE_GIVEN.search(folded, max(0, match.start() - GIVE_REACH),
+                                                                   match.start()) or raw == "một" and noun[:2] not in (
+                ("outcome", "suat_qua"), ("outcome", "nha")):
+            continue  # "một" is the article ("một số", "một phần"), except a gift or a house handed over
         category, subtype, end, scale = noun
-        if re.search(r"(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+thêm)?\s+$", folded[max(0, match.start() - CHANGE_REACH):
-                                                                                match.start()]) or \
-                re.match(r"\s*(?:[^\s\d(]+\s+){0,4}?so với", folded[end:end + COMPARED_REACH]):
-            continue  # a change ("tăng 35 mô hình so với năm 2021"), not a count
+        change = bool(_CHANGE_BEFORE.search(folded, max(0, match.start() - CHANGE_REACH), match.start()))
+        if change and category != "model" or not change and _COMPARED_AFTER.match(folded[end:end + COMPARED_REACH]):
+            continue  # a change of other things ("tăng 50 hộ"), a figure compared with ("so với 200 hộ năm 2021")
         approx = approx_before(folded[max(0, match.start() - APPROX_REACH):match.start()])
         approx_word = re.search(r"(\S+\s+)$", folded[max(0, match.start() - APPROX_WORD_REACH):match.start()])
         start = match.start() - (len(approx_word.group(1)) if approx != "exact" and approx_word else 0)
         base = sentence.start
         found.append(Quantity(value, approx, category, subtype, base + start, base + match.end(), base + end,
-                              sentence, scale))
+                              sentence, scale, change=change))
         whole = found[-1] if _is_whole(found[-1]) else whole
     return sorted(found, key=lambda q: q.start)
 
@@ -329,3 +340,20 @@ def headline_quantities(doc: SegmentedArticle) -> list[SentenceQuantities]:
                 _make_groups(sq, doc.text)
                 items.append(sq)
     return items
+
+
+# Within this share of each other, two counts of one kind in a headline or caption and elsewhere are one quantity
+# ("hơn 500 mô hình" over the body's 501; a caption's "Tuyên dương 93 điển hình" under the headline's 92;
+# ANNOTATION.md "Headline counts"). Shared by the counting extractors, which each compare their own kind.
+ROUNDING_SHARE = 0.1
+
+
+def restates(count: int, approx: str, other: int) -> bool:
+    """Whether a headline or caption count (`count`, with its `approx`) repeats or rounds `other`."""
+    if count == other:
+        return True
+    if approx == "at_least":
+        return other > count and other - count <= ROUNDING_SHARE * other
+    if approx == "at_most":
+        return other < count and count - other <= ROUNDING_SHARE * count
+    return abs(count - other) <= ROUNDING_SHARE * max(count, other)

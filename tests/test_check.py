@@ -138,3 +138,21 @@ def test_ctrl_c_stops_after_the_current_batch_and_keeps_what_was_stored(tmp_path
     rerun = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
     assert rerun.exit_code == 0
     assert f"written {300 - written}, unchanged {written}" in rerun.output
+
+
+@pytest.mark.unchecked_store  # the test breaks the span on purpose
+def test_a_count_of_recipients_named_in_a_list_needs_no_number(tmp_path):
+    """"tặng Ban Tổ chức Huyện uỷ, Phòng Nội vụ huyện" is an award count of 2 whose span names them and holds no
+    number; a span holding another number than the count is still a violation."""
+    from pipeline.check import _check_numbers
+
+    article = tmp_path / "named.txt"
+    article.write_text("Hội nghị tổng kết phong trào thi đua năm 2024.\n\nChủ tịch UBND huyện trao danh hiệu "
+                       "“Tập thể lao động xuất sắc” tặng Ban Tổ chức Huyện ủy, Phòng Nội vụ huyện.\n", encoding="utf-8")
+    db = tmp_path / "named.duckdb"
+    _ingest(db, article)
+    with duckdb.connect(str(db)) as con:
+        assert con.execute("SELECT count FROM award_counts").fetchall() == [(2,)]
+        assert _check_numbers(con, "award_counts", "count") == []
+        con.execute("UPDATE award_counts SET char_start = 0")  # the span now holds "2024", which is not the count
+        assert [v.rule for v in _check_numbers(con, "award_counts", "count")] == ["whose span does not contain its count"]

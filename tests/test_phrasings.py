@@ -3,6 +3,8 @@ them is in the dev set). Each asserts the exact facts the sentence states, and n
 
 from __future__ import annotations
 
+import pytest
+
 
 def models(facts):
     return {(m.count, m.field): m for m in facts["model_counts"]}
@@ -225,9 +227,25 @@ def test_breakdown_by_level_before_the_count(facts_of):
     assert f["units"] == []  # "cấp huyện 2.150" names no district
 
 
-def test_a_change_is_not_a_count(facts_of):
-    f = facts_of("Năm 2022, toàn huyện Mường Khương có 215 mô hình dân vận khéo, tăng 35 mô hình so với năm 2021.")
-    assert [m.count for m in f["model_counts"]] == [215]
+@pytest.mark.parametrize("text, total, change", [
+    ("Năm 2022, toàn huyện Mường Khương có 215 mô hình dân vận khéo, tăng 35 mô hình so với năm 2021.", 215, 35),
+    ("Năm 2021, toàn tỉnh có 2.071 mô hình được đăng ký (tăng 276 mô hình so với năm 2020).", 2071, 276),
+    ("Năm 2023, thị xã Ba Đồn công nhận 96 mô hình, giảm 12 mô hình so với năm trước.", 96, 12),
+    ("Năm 2024, xã Sơn Tiến có 40 mô hình, tăng thêm 8 mô hình.", 40, 8),
+])
+def test_a_change_of_models_is_a_count_within_its_total(facts_of, text, total, change):
+    """The dev gold counts "tăng 276 mô hình, điển hình so với năm 2020": a change of a number of models is a count
+    (no action: "tăng" is none), stored as a part of the total it changes so that sums of totals leave it out."""
+    found = {m.count: m for m in facts_of(text)["model_counts"]}
+    assert sorted(found) == sorted([total, change])
+    assert found[change].part_of == found[total].fact_id and found[change].action is None
+    assert found[change].unit == found[total].unit
+
+
+def test_a_change_of_other_things_is_no_outcome(facts_of):
+    f = facts_of("Hội nghị tổng kết phong trào thi đua.\n\nNăm 2023, xã Sơn Tiến có 120 hộ thoát nghèo, tăng 35 hộ so "
+                 "với năm 2022.")
+    assert [(o.value, o.unit) for o in f["outcomes"]] == [(120, "ho")]
 
 
 def test_body_sentence_starting_with_a_date_is_kept(facts_of):

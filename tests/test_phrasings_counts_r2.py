@@ -172,3 +172,91 @@ def test_a_place_inside_a_list_of_quoted_names_is_no_unit(facts_of, text):
 
 def test_a_quoted_place_outside_a_list_of_names_is_a_unit(facts_of):
     assert _labels(facts_of('Ông nói: "Nghệ An luôn đi đầu", rồi về huyện Nam Đàn.')) == ["tỉnh Nghệ An", "huyện Nam Đàn"]
+
+
+# --- award counts: headline counts, named recipients after "tặng", a single receiver of a giver's award --------
+def _awards(facts) -> list[tuple[int, str, str, str | None]]:
+    return [(a.count, a.recipient, a.award, a.issuer) for a in facts["award_counts"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counts only the headline states
+    ("Khen thưởng 21 tập thể, 35 cá nhân điển hình “Dân vận khéo”\n\nSáng 7/10, Ban Chỉ đạo phong trào thi đua tỉnh "
+     "tổ chức hội nghị sơ kết giai đoạn 2020 - 2023.",
+     [(21, "tap_the", "khen_thuong", None), (35, "ca_nhan", "khen_thuong", None)]),
+    ("Quảng Trị: Tặng Bằng khen cho 16 tập thể có thành tích trong phong trào Dân vận khéo\n\nChiều 3/5, Tỉnh ủy "
+     "tổ chức hội nghị tổng kết.", [(16, "tap_the", "bang_khen", None)]),
+    ("Biểu dương 48 cá nhân tiêu biểu\n\nHội nghị điển hình tiên tiến huyện Đô Lương diễn ra sáng nay.",
+     [(48, "ca_nhan", "bieu_duong", None)]),
+    # a headline the body repeats adds nothing
+    ("Khen thưởng 12 tập thể\n\nDịp này, UBND huyện Yên Thế tặng Giấy khen cho 12 tập thể có thành tích xuất sắc.",
+     [(12, "tap_the", "giay_khen", "UBND huyện Yên Thế")]),
+])
+def test_headline_award_counts(facts_of, text, expected):
+    assert _awards(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("sentence, count, award", [
+    ("Đồng chí Bí thư Huyện ủy trao danh hiệu “Tập thể lao động xuất sắc” tặng Ban Tổ chức Huyện ủy, Phòng Nội vụ "
+     "huyện.", 2, "khen_thuong"),
+    ("Chủ tịch UBND huyện trao Giấy khen tặng Trường Tiểu học Kim Đồng và Trạm Y tế xã Hòa Bình.", 2, "giay_khen"),
+    ("Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh tặng Thanh tra huyện, UBND xã Tân Lập và Công an xã "
+     "Tân Lập.", 3, "co_thi_dua"),
+])
+def test_named_recipients_after_a_second_give(facts_of, sentence, count, award):
+    facts = facts_of(LEAD + sentence)
+    assert [(a.count, a.recipient, a.award) for a in facts["award_counts"]] == [(count, "tap_the", award)]
+
+
+def test_named_recipients_a_numbered_count_counts_add_nothing(facts_of):
+    facts = facts_of(LEAD + "Bí thư Huyện ủy trao Cờ thi đua của UBND tỉnh tặng Ban Tuyên giáo Huyện ủy, Thanh tra "
+                            "huyện và UBND xã Hải Thành.\n\nNăm qua, 3 tập thể được UBND tỉnh tặng Cờ thi đua.")
+    assert _awards(facts) == [(3, "tap_the", "co_thi_dua", "UBND tỉnh")]
+
+
+@pytest.mark.parametrize("sentence, recipient, award, issuer", [
+    ("Với thành tích xuất sắc, chi bộ thôn đã vinh dự nhận Bằng khen của Chủ tịch UBND tỉnh vì đóng góp cho phong "
+     "trào.", "tap_the", "bang_khen", "Chủ tịch UBND tỉnh"),
+    ("Năm 2024, Hội Phụ nữ xã Tân Lập được nhận Giấy khen của UBND huyện.", "tap_the", "giay_khen", "UBND huyện"),
+    ("Bà Lò Thị Hoa vinh dự đón nhận Bằng khen của Trung ương Hội Liên hiệp Phụ nữ Việt Nam.", "ca_nhan",
+     "bang_khen", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"),
+    ("Chi đoàn thôn 3 vừa nhận Giấy khen của Huyện đoàn Yên Thế vì thành tích xuất sắc.", "tap_the", "giay_khen",
+     "Huyện đoàn Yên Thế"),
+])
+def test_a_single_receiver_of_a_givers_award(facts_of, sentence, recipient, award, issuer):
+    assert _awards(facts_of(LEAD + sentence)) == [(1, recipient, award, issuer)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nhiều chi bộ đã nhận Bằng khen của Ban Thường vụ Tỉnh ủy.",
+    "Các tập thể nhận Giấy khen của UBND huyện.",
+    "Năm qua, bà con trong thôn vui mừng đón nhận Bằng khen của UBND tỉnh trao cho thôn.",
+])
+def test_no_single_receiver_among_many(facts_of, sentence):
+    assert _awards(facts_of(LEAD + sentence)) == []
+
+
+# --- outcomes: yearly amounts, one gift handed over ------------------------------------------------------------
+def _outcomes(facts) -> list[tuple[int, str]]:
+    return [(int(o.value), o.unit) for o in facts["outcomes"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mô hình trồng quế ở xã Phúc Lợi cho doanh thu là 1,2 tỷ đồng/năm.", [(1_200_000_000, "dong")]),
+    ("Tổ hợp tác nuôi cá lồng mang lại lợi nhuận 450 triệu đồng/ năm cho các thành viên.", [(450_000_000, "dong")]),
+    ("Mỗi hộ tham gia mô hình có thu nhập 60 triệu đồng/người/năm.", [(60_000_000, "dong_per_nguoi_nam")]),
+    ("Giá bán quế khô đạt 50 nghìn đồng/kg, lương công nhân 6 triệu đồng/tháng.", []),
+])
+def test_an_amount_a_year_is_money(facts_of, sentence, expected):
+    assert _outcomes(facts_of(LEAD + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dịp này, Ủy ban MTTQ tỉnh trao một phần quà trị giá 1 triệu đồng cho Ban quân chính làng.",
+     [(1, "suat_qua"), (1_000_000, "dong")]),
+    ("Hội Cựu chiến binh huyện bàn giao một căn nhà Đại đoàn kết cho hộ ông Lò Văn Sương.", [(1, "nha")]),
+    ("Công ty đã xây tặng một ngôi nhà tình nghĩa cho gia đình chính sách.", [(1, "nha")]),
+    ("Một phần quà được gửi tới các hộ; Hội hỗ trợ một số hộ nghèo làm nhà.", []),
+])
+def test_one_gift_or_house_handed_over(facts_of, sentence, expected):
+    assert _outcomes(facts_of(LEAD + sentence)) == expected
