@@ -38,7 +38,9 @@ DROP_LINES = [re.compile(p, _I) for p in (
     r"(địa chỉ|trụ sở|tòa soạn|toà soạn)\s*:.*\b(điện thoại|đt|tel|fax|email|hotline)\b.*",
     r"giấy phép (số|xuất bản|thiết lập|hoạt động)\b.*",
     r"(người )?chịu trách nhiệm (chính|nội dung|xuất bản)\s*:?.*",
-    r"(bản quyền|copyright|©)\b.*",
+    # a rights notice ("© Bản quyền thuộc Báo ...", "Copyright © 2024 ...") states no quantity: a line opened by
+    # the mark that counts something ("© 839 mô hình ...", a stray symbol before a sentence) is the article's
+    r"(bản quyền|copyright|©)(?!.*\d[\d.,]*\s+(mô hình|điển hình|tập thể|cá nhân|hộ|người|nhà|tỷ|triệu)\b).{0,200}",
     r"(cổng|trang) thông tin( điện tử)?[^.,;:!?]{0,60}",
     r"báo [^.,;:]{2,40}\s[-–]\s(cơ quan|tiếng nói)\b.*",
     r"(địa chỉ bài viết|đường dẫn bài viết|link bài viết)\s*:.*",

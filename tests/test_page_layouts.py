@@ -157,3 +157,13 @@ def test_page_feet_are_furniture_and_a_printed_address_is_the_url():
                            title="In bài viết"))
     assert not any(line[:30] in article.text for line in FEET)
     assert article.url == "https://huyen.example.vn/tin/a-123.html" and "Địa chỉ bài viết" not in article.text
+
+
+def test_a_line_opened_by_a_copyright_mark_that_counts_something_is_the_article():
+    """A rights notice states no quantity; a stray mark before a sentence of counts leaves the sentence in place."""
+    from pipeline.clean import _is_furniture as furniture_line
+
+    assert furniture_line("Copyright © 2024 Báo Quảng Ninh. All rights reserved.")
+    assert furniture_line("© Bản quyền thuộc Cổng thông tin điện tử tỉnh Lào Cai")
+    assert not furniture_line("© Toàn huyện có 839 mô hình “Dân vận khéo”.")
+    assert not furniture_line("©Năm 2024, quận trao Giấy khen cho 25 tập thể và 40 cá nhân.")
