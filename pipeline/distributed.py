@@ -99,4 +99,7 @@ def ingest_with_dask(paths: Iterable, store: Store, scheduler: str, force: bool 
         return orchestrate.logged_run(store, "ingest --dask", paths, options, threads, force, work, on_result)
     finally:
         if own_client:
-            client.close()
+            cluster = client.cluster  # a local cluster outlives its client: close it now, not at exit, where its
+            client.close()            # shutdown would print into whatever the caller prints last
+            if cluster is not None:
+                cluster.close()
