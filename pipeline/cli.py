@@ -65,6 +65,13 @@ def _error(message) -> None:
     err_console.print(f"error {message}", style="red", highlight=False, markup=False, soft_wrap=True)
 
 
+def _require_store(db: str) -> None:
+    """Commands that only read a store stop with a usage error when there is none, rather than creating one."""
+    if not Path(db).is_file():
+        _error(f"{db}: no such store (run `thidua ingest` first)")
+        raise typer.Exit(EXIT_USAGE)
+
+
 def _warning(message) -> None:
     err_console.print(f"warning {message}", style="yellow", highlight=False, markup=False, soft_wrap=True)
 
@@ -239,9 +246,7 @@ def check(db: str = typer.Option(DEFAULT_DB, help="The store to verify.")) -> No
     facts, the schema version. Exit code 1 on any violation."""
     from pipeline.check import check_store
 
-    if not Path(db).is_file():
-        _error(f"{db}: no such store")
-        raise typer.Exit(EXIT_USAGE)
+    _require_store(db)
     with _store(db, read_only=True) as store:
         problems = check_store(store.con)
         counts = store.counts()
@@ -278,9 +283,7 @@ def query(sql: str | None = typer.Argument(None, help="SQL over the tables and v
     if not sql.strip():
         _error("empty SQL")
         raise typer.Exit(2)
-    if not Path(db).exists():
-        _error(f"{db}: no such store (run `thidua ingest` first)")
-        raise typer.Exit(2)
+    _require_store(db)
     import duckdb
 
     with _store(db, read_only=True) as store:
@@ -304,9 +307,7 @@ def review(article: str | None = typer.Argument(None, help="Article id (or a uni
     if everything == (article is not None):
         _error("give either one ARTICLE or --all")
         raise typer.Exit(2)
-    if not Path(db).exists():
-        _error(f"{db}: no such store (run `thidua ingest` first)")
-        raise typer.Exit(2)
+    _require_store(db)
     with _store(db, read_only=True) as store:
         try:
             written = pages.review_all(store.con, out) if everything else [pages.review_article(store.con, article, out)]

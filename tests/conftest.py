@@ -63,6 +63,19 @@ def _checked_stores(request, tmp_path):
         check_stores(tmp_path)
 
 
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory):
+    """The bundled corpus ingested once for the session; tests only read it (copy it before writing)."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    db = tmp_path_factory.mktemp("corpus") / "thidua.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(CORPUS), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
 @pytest.fixture
 def shared_dev():
     if not SHARED_DEV.is_dir():

@@ -6,10 +6,8 @@ import re
 
 import duckdb
 import pytest
-from typer.testing import CliRunner
 
 import thidua
-from pipeline.cli import app
 from pipeline.views import VIEWS
 from schemas import ModelCount
 from tests.conftest import CORPUS, ROOT
@@ -22,13 +20,6 @@ def readme_python() -> str:
     blocks = re.findall(r"```python\n(import thidua\n.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
     assert len(blocks) == 1, "the README has one example of the Python API"
     return blocks[0]
-
-
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("api") / "thidua.duckdb"
-    assert CliRunner().invoke(app, ["ingest", str(CORPUS), "--db", str(db)]).exit_code == 0
-    return db
 
 
 def test_readme_example_runs(corpus_db, tmp_path, monkeypatch, capsys):

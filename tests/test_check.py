@@ -69,7 +69,7 @@ def test_check_reports_every_kind_of_violation(tmp_path):
 
 def test_check_of_a_missing_store_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["check", "--db", str(tmp_path / "none.duckdb")])
-    assert result.exit_code == 2 and result.output == f"error {tmp_path / 'none.duckdb'}: no such store\n"
+    assert result.exit_code == 2 and result.output == f"error {tmp_path / 'none.duckdb'}: no such store (run `thidua ingest` first)\n"
 
 
 def test_a_file_that_is_not_a_store_is_one_line(tmp_path):

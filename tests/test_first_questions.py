@@ -16,33 +16,20 @@ matplotlib.use("Agg")
 
 import duckdb  # noqa: E402
 from matplotlib.path import Path as MplPath  # noqa: E402
-from typer.testing import CliRunner  # noqa: E402
 
 import thidua  # noqa: E402
 from pipeline import choropleth  # noqa: E402
-from pipeline.cli import app  # noqa: E402
 from pipeline.store import Store  # noqa: E402
-from tests.conftest import CORPUS, ROOT  # noqa: E402
-from tests.test_notebook import code_cells, run_notebook  # noqa: E402
+from tests.conftest import ROOT  # noqa: E402
+from tests.test_notebook import assert_saved_without_outputs, code_cells, run_notebook  # noqa: E402
 
 NOTEBOOK = ROOT / "notebooks" / "first_questions.ipynb"
 FIGURES = ROOT / "tests" / "artifacts" / "notebooks"
 CHARTS = ("dvk_models_by_unit", "dvk_awards_by_issuer_level", "dvk_events_by_year", "dvk_models_map")
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("first_questions") / "corpus.duckdb"
-    result = CliRunner().invoke(app, ["ingest", str(CORPUS), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return db
-
-
 def test_saved_without_outputs():
-    notebook = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
-    assert notebook["metadata"]["kernelspec"]["name"] == "python3"
-    assert all(c["outputs"] == [] and c["execution_count"] is None
-               for c in notebook["cells"] if c["cell_type"] == "code")
+    assert_saved_without_outputs(NOTEBOOK)
     assert len(code_cells(NOTEBOOK)) >= 8
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -20,9 +21,7 @@ matplotlib.use("Agg")
 
 import duckdb  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
-from typer.testing import CliRunner  # noqa: E402
 
-from pipeline.cli import app  # noqa: E402
 from pipeline.store import Store  # noqa: E402
 from tests.conftest import CORPUS, ROOT  # noqa: E402
 
@@ -73,20 +72,16 @@ def direct_counts(db) -> dict[str, int]:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in SPEC_TABLES}
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("notebook") / "corpus.duckdb"
-    result = CliRunner().invoke(app, ["ingest", str(CORPUS), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return db
+def assert_saved_without_outputs(path: Path) -> None:
+    """A notebook in the repository carries no outputs: a researcher's first run is the only one they see."""
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    assert notebook["metadata"]["kernelspec"]["name"] == "python3"
+    assert all(c["outputs"] == [] and c["execution_count"] is None
+               for c in notebook["cells"] if c["cell_type"] == "code")
 
 
 def test_notebook_is_saved_without_outputs():
-    notebook = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
-    assert notebook["metadata"]["kernelspec"]["name"] == "python3"
-    for cell in notebook["cells"]:
-        if cell["cell_type"] == "code":
-            assert cell["outputs"] == [] and cell["execution_count"] is None
+    assert_saved_without_outputs(NOTEBOOK)
 
 
 def test_notebook_on_bundled_corpus(corpus_db, monkeypatch):
