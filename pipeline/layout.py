@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from lxml import etree, html
 
 from pipeline import furniture
+from pipeline.htmltree import elements_after
 from pipeline.pagemeta import PageMeta, find_headline, read_meta
 
 BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "article", "section",
@@ -146,17 +147,7 @@ def _sapo(root, headline=None) -> str | None:
 
 
 def _bold_lede(root, headline) -> str | None:
-    passed, seen = False, 0
-    inside = set(headline.iterdescendants())
-    for element in root.iter():
-        if element is headline:
-            passed = True
-            continue
-        if not passed or element in inside or not isinstance(element.tag, str):
-            continue
-        seen += 1
-        if seen > SAPO_AFTER_HEADLINE_ELEMENTS:
-            return None
+    for element in elements_after(root, headline, SAPO_AFTER_HEADLINE_ELEMENTS):
         if element.tag not in ("p", "div", "h2", "h3"):
             continue
         text = " ".join(element.text_content().split())

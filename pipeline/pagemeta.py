@@ -22,6 +22,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from pipeline.htmltree import elements_after
+
 # Meta tags that carry the publication date: (attribute, lower-cased value).
 DATE_TAGS = (
     ("property", "article:published_time"), ("property", "og:published_time"), ("property", "article:published"),
@@ -155,17 +157,7 @@ def _in_teaser(element) -> bool:
 
 def _date_after(root, headline) -> str | None:
     """A short line with a d/m/yyyy date printed right after the headline element."""
-    passed, seen = False, 0
-    descendants = set(headline.iterdescendants())
-    for element in root.iter():
-        if element is headline:
-            passed = True
-            continue
-        if not passed or element in descendants or not isinstance(element.tag, str) or element.tag in OUTSIDE:
-            continue
-        seen += 1
-        if seen > AFTER_HEADLINE_ELEMENTS:
-            return None
+    for element in elements_after(root, headline, AFTER_HEADLINE_ELEMENTS, OUTSIDE):
         text = _text(element)
         if element.tag == "p" and len(text) > BODY_PARAGRAPH_CHARS:
             return None  # the body has begun: the date line stands above it

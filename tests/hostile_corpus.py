@@ -24,7 +24,7 @@ ENGLISH = ("District honours 839 models\n\nThe district party committee held a c
            "individuals. The models cover the economy, culture and society, defence and security.")
 
 
-def _windows_1258(text: str) -> bytes:
+def windows_1258(text: str) -> bytes:
     """Windows-1258 as old portals wrote it: base letters precomposed, tone marks combining."""
     out = []
     for char in unicodedata.normalize("NFC", text):
@@ -177,7 +177,7 @@ def make(folder: Path, good: Path) -> dict:
     # --- odd but good: the same articles must come out ------------------------------------------------------------
     for name, data, of in (("utf16_bom.txt", article.encode("utf-16"), first),
                            ("utf8_bom.txt", b"\xef\xbb\xbf" + article.encode(), first),
-                           ("windows1258.txt", _windows_1258(article), first),
+                           ("windows1258.txt", windows_1258(article), first),
                            ("decomposed.txt", unicodedata.normalize("NFD", article).encode(), first),
                            ("crlf.txt", article.replace("\n", "\r\n").encode(), first),
                            ("nul_after_4kb.txt", (other[:4100] + "\x00" + other[4100:]).encode(), second),

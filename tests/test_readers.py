@@ -16,6 +16,7 @@ from pipeline.ingest import RawDocument, read_inputs, sidecar_path
 from pipeline.language import detect_language
 from pipeline.store import FACT_TABLES
 from tests.conftest import CORPUS
+from tests.hostile_corpus import windows_1258
 
 ARTICLE = (CORPUS / "seed_002.txt").read_text(encoding="utf-8")
 
@@ -151,26 +152,9 @@ def test_encodings_are_detected_by_content():
             decode(data)
 
 
-def _windows_1258(text: str) -> bytes:
-    """How Windows-1258 writes Vietnamese: base letters (ơ, ư, â, ê, ô, ă, đ) precomposed, tones as combining
-    marks."""
-    import unicodedata
-
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        try:
-            out.append(char.encode("cp1258"))
-        except UnicodeEncodeError:
-            base, *marks = unicodedata.normalize("NFD", char)
-            base = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in "\u0302\u0306\u031b"))
-            tone = "".join(m for m in marks if m not in "\u0302\u0306\u031b")
-            out.append(base.encode("cp1258") + tone.encode("cp1258"))
-    return b"".join(out)
-
-
 def test_windows_1258_decodes_to_the_same_text(store, tmp_path):
     (tmp_path / "utf8.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "win.txt").write_bytes(_windows_1258(ARTICLE))
+    (tmp_path / "win.txt").write_bytes(windows_1258(ARTICLE))
     summary = orchestrate.ingest([tmp_path], store)
     assert summary.written == 1 and not summary.errors  # one article: the same cleaned text from both files
     assert store.con.execute("SELECT text FROM articles").fetchone()[0].startswith("Thoại Sơn tiếp tục")
