@@ -114,7 +114,8 @@ def _run_with_progress(label: str, total: int | None, work) -> orchestrate.Batch
             summary = work(on_result, stop)
         # every input accounted for, including the unchanged ones that were never processed and the files that
         # could not be read: the bar ends at the number of inputs (short of it when interrupted)
-        accounted = sum(summary.outcomes.values()) + summary.failed
+        # (a reprocess counts no input outcomes: its bar ends at the articles it re-extracted)
+        accounted = max(sum(summary.outcomes.values()) + summary.failed, int(progress.tasks[0].completed))
         progress.update(task, total=max(total or 0, accounted), completed=accounted)
     for error in summary.errors:  # inputs that could not even be read never reach on_result
         if id(error) not in shown:
@@ -233,7 +234,8 @@ def reprocess(db: str = typer.Option(DEFAULT_DB), everything: bool = typer.Optio
     """Re-extract stored articles made by another pipeline version (or --all) without re-reading inputs."""
     options = orchestrate.Options(ner=ner)
     with _store(db) as store:
-        summary = _run_with_progress("reprocess", None, lambda cb, stop: orchestrate.reprocess(
+        total = len(store.article_ids_needing(options.version, everything))  # the bar's end, known before work
+        summary = _run_with_progress("reprocess", total, lambda cb, stop: orchestrate.reprocess(
             store, everything, workers, on_result=cb, options=options, stop=stop))
         _report(summary, store)
     if _exit_code(summary):

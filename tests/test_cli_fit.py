@@ -96,3 +96,19 @@ def test_layout_rules():
     assert layout([f"c{i}" for i in range(12)], [("x" * 20,) * 12] * 30, 80) == "records"
     assert fitted_widths([5, 50, 100], 60) == [5, 27, 27]
     assert fitted_widths([5, 10], 60) == [5, 10]
+
+
+def test_reprocess_bar_knows_its_total_before_the_first_article(tmp_path, monkeypatch):
+    """The bar of a long reprocess shows how far it has come from the start, not only at the end."""
+    from pipeline import cli
+
+    store = tmp_path / "r.duckdb"
+    assert runner.invoke(app, ["ingest", str(CORPUS), "--db", str(store)]).exit_code == 0
+    totals: list[int | None] = []
+    real = cli._run_with_progress
+    monkeypatch.setattr(cli, "_run_with_progress", lambda label, total, work: totals.append(total) or
+                        real(label, total, work))
+    result = runner.invoke(app, ["reprocess", "--all", "--db", str(store)])
+    articles = len(list(CORPUS.glob("*.txt")) + list(CORPUS.glob("*.html")))
+    assert result.exit_code == 0 and totals == [articles] and f"{articles}/{articles}" in result.output
+    assert runner.invoke(app, ["reprocess", "--db", str(store)]).exit_code == 0 and totals[-1] == 0
