@@ -11,8 +11,9 @@ segmenter's loops), where the signal handler runs at the next bytecode, so the d
 milliseconds of its budget, the worker survives and the batch goes on without paying a process start or
 pickling per article. A signal cannot interrupt one long call into C; the size limit bounds those, and the local
 process pool (`pipeline.workers`) adds a hard limit on top: a worker that has not answered within the budget
-plus a grace period is killed and replaced. Signals only reach the main thread, so in a thread (a Dask worker
-thread) the budget is not armed; the size limit still applies there.
+plus a grace period is killed and replaced. Signals only reach the main thread, so in any other thread (a Dask
+worker runs its tasks in threads) a watcher thread raises the same exception in the document's thread instead
+(CPython's PyThreadState_SetAsyncExc, which is also delivered at the next bytecode).
 """
 
 from __future__ import annotations
@@ -57,8 +58,12 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 
     The timer repeats every second after it first fires, so code that swallows the first exception is stopped
     at its next check. Nested use is not supported: the outer timer is replaced while the block runs."""
-    if not seconds or seconds <= 0 or not _can_signal():
+    if not seconds or seconds <= 0:
         yield
+        return
+    if not _can_signal():
+        with _thread_budget(seconds):
+            yield
         return
 
     def expired(signum, frame):
@@ -98,3 +103,36 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
+@contextmanager
+def _thread_budget(seconds: float) -> Iterator[None]:
+    """`time_budget` outside the main thread: a watcher raises `TimeBudgetExceeded` asynchronously in this
+    thread once `seconds` have passed, then every second (like the repeating timer) until the block ends."""
+    import ctypes
+
+    message = f"took longer than the time budget of {seconds:g} s per document"
+
+    class Expired(TimeBudgetExceeded):  # raised by type, without arguments, so the message is its default
+        def __init__(self, *args) -> None:
+            super().__init__(*(args or (message,)))
+
+    target, done, lock = ctypes.c_ulong(threading.get_ident()), threading.Event(), threading.Lock()
+
+    def watch() -> None:
+        wait = seconds
+        while not done.wait(wait):
+            with lock:
+                if done.is_set():
+                    return
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(Expired))
+            wait = 1.0
+
+    watcher = threading.Thread(target=watch, name="time-budget", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        with lock:
+            done.set()
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)  # drop one raised too late to matter

@@ -53,6 +53,33 @@ def test_a_slow_document_becomes_an_error_and_the_batch_goes_on(store, tmp_path,
     assert summary.errors[0].reason == "took longer than the time budget of 1 s per document (stopped in extract)"
 
 
+def test_time_budget_also_stops_code_in_a_thread(tmp_path, monkeypatch):
+    """Dask workers run documents in threads, where no signal arrives: the budget still stops a slow document
+    there, as an error naming its file, and a block that ends in time gets nothing raised later."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    real = extractors.extract_all
+    monkeypatch.setattr(extractors, "extract_all", lambda doc: _spin() if "Chậm Sơn" in doc.text else real(doc))
+    slow = RawDocument(str(tmp_path / "slow.txt"), "text", ARTICLE.replace("Thoại Sơn", "Chậm Sơn"))
+    good = RawDocument(str(tmp_path / "good.txt"), "text", ARTICLE)
+    options = orchestrate.Options(seconds_per_document=1)
+
+    def quick_then_idle() -> str:
+        with time_budget(0.2):
+            pass
+        time.sleep(0.6)  # past the budget of the block that ended: nothing may be raised here
+        return "quiet"
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda doc: orchestrate.process_document(doc, options), [slow, good]))
+        assert pool.submit(quick_then_idle).result() == "quiet"
+    assert time.monotonic() - started < 10
+    assert results[0].error is not None and results[0].error.source == slow.source
+    assert results[0].error.reason.startswith("took longer than the time budget of 1 s per document")
+    assert results[1].error is None and results[1].result is not None
+
+
 def _blocked_sleep(seconds):
     signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])  # like a long call into C: no signal gets in
     time.sleep(seconds)
