@@ -150,3 +150,35 @@ def test_a_one_megabyte_one_line_article_finishes_in_seconds():
     assert processed.error is None, processed.error
     assert elapsed < 20
     assert {f.count for f in processed.result.facts["model_counts"]} == {839}
+
+
+def test_a_text_without_full_stops_is_cut_into_bounded_sentences():
+    """A crawl that lost its punctuation is one sentence of megabytes: every fact would quote it whole and every
+    per-sentence rule scan it whole. Sentences are cut at their last ";", else ",", else space before the bound,
+    with offsets that still point into the text; real sentences (at most 805 characters in the dev set) stay."""
+    from pipeline.segment import MAX_SENTENCE_CHARS, split_sentences
+
+    lists = "Xã Sơn Kim 1 có 12 mô hình; xã Sơn Tây có 9 mô hình; thị trấn Tây Sơn có 15 mô hình " * 120
+    commas = "tặng Giấy khen cho 19 tập thể, 26 cá nhân, 3 hộ gia đình " * 150
+    words = "bà con hiến đất làm đường giao thông nông thôn " * 200
+    for paragraph, last in ((lists, ";"), (commas, ","), (words, " ")):
+        spans = split_sentences(paragraph.strip())
+        assert len(spans) > 1 and all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+        assert all(paragraph[end - 1] == last for _, end in spans[:-1]) or last == " "  # a space is stripped
+        rejoined = " ".join(paragraph.strip()[start:end] for start, end in spans)
+        assert rejoined == paragraph.strip()
+    real = "Toàn huyện có 839 mô hình “Dân vận khéo”, trong đó 257 mô hình thuộc lĩnh vực kinh tế. " * 8
+    assert len(split_sentences(real.strip())) == 8
+
+
+def test_facts_of_a_one_line_text_without_full_stops_quote_bounded_evidence():
+    from pipeline.segment import MAX_SENTENCE_CHARS
+
+    text = ("Ban Thường vụ Huyện ủy Hương Sơn biểu dương 839 mô hình Dân vận khéo, tặng Giấy khen cho 19 tập thể, "
+            ) * (1_000_000 // 110)
+    processed = orchestrate.process_document(RawDocument("no-stops.txt", "text", text, {}, "sha"),
+                                             orchestrate.Options(seconds_per_document=60))
+    assert processed.error is None, processed.error
+    facts = [f for rows in processed.result.facts.values() for f in rows]
+    assert facts and max(len(f.evidence) for f in facts) <= MAX_SENTENCE_CHARS
+    assert all(processed.result.article.text[f.char_start:f.char_end] in f.evidence for f in facts)
