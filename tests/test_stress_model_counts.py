@@ -1,0 +1,338 @@
+"""Stress suite of model counts (issue 7, round 3): invented sentences that enumerate the space of the class.
+
+Every count is checked on all its attributes (ANNOTATION.md "model_counts"): count, approx, kind, field, action,
+level, unit, period and the whole it is a part of. The sentences are written for this suite from the language
+of local-government reports; none is taken from an article. Sections: verbs of every action code (and verbs of
+none, verbs far from the count, verbs inside a field phrase, counts before their verb); kinds; breakdowns of
+every shape (after "trong đó", ":", "gồm", fields with varied prepositions or first, levels, units, subsets,
+changes, ratios); approximations and spelled numbers; periods; units from the sentence, the paragraph, the
+event and abbreviations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-06-15"
+LEAD = "Sơ kết phong trào thi đua “Dân vận khéo”.\n\n"
+
+# (count, approx, kind, field, action, level, unit, period, count of the whole or None)
+Row = tuple
+
+
+def _rows(facts) -> list[Row]:
+    counts = {m.fact_id: m.count for m in facts["model_counts"]}
+    return sorted(((m.count, m.approx, m.kind, m.field, m.action, m.level, m.unit,
+                    (m.period_start, m.period_end) if m.period_start else None, counts.get(m.part_of))
+                   for m in facts["model_counts"]), key=lambda r: (r[0], str(r)))
+
+
+def _check(facts_of, text: str, expected: list[Row], lead: str = LEAD) -> None:
+    assert _rows(facts_of(lead + text, published=PUBLISHED)) == sorted(expected, key=lambda r: (r[0], str(r)))
+
+
+E, MH, DH = "exact", "mo_hinh", "dien_hinh"
+
+# --- verbs: every action code, in the active and the passive, before and after the count ----------------------
+VERBS = [
+    ("Năm 2023, huyện Hương Khê đã xây dựng được 245 mô hình “Dân vận khéo”.",
+     [(245, E, MH, None, "xay_dung", None, "huyện Hương Khê", (2023, 2023), None)]),
+    ("Phong trào đã hình thành 78 mô hình mới tại huyện Con Cuông.",
+     [(78, E, MH, None, "xay_dung", None, "huyện Con Cuông", None, None)]),
+    ("Giai đoạn 2019-2024, các cơ quan, đơn vị của huyện Can Lộc đã đăng ký 312 mô hình.",
+     [(312, E, MH, None, "dang_ky", None, "huyện Can Lộc", (2019, 2024), None)]),
+    ("Năm 2022, các chi hội ở xã Nghi Phong đăng kí thực hiện 14 mô hình.",
+     [(14, E, MH, None, "dang_ky", None, "xã Nghi Phong", (2022, 2022), None)]),
+    ("Ban Chỉ đạo tỉnh Quảng Trị đã công nhận 86 mô hình “Dân vận khéo” cấp tỉnh.",
+     [(86, E, MH, None, "cong_nhan", "cap_tinh", "tỉnh Quảng Trị", None, None)]),
+    ("Năm 2024, huyện Kỳ Anh có 1.027 mô hình được công nhận.",
+     [(1027, E, MH, None, "cong_nhan", None, "huyện Kỳ Anh", (2024, 2024), None)]),
+    ("Có 45 mô hình được Ban Chỉ đạo huyện Nam Đàn công nhận trong năm 2023.",
+     [(45, E, MH, None, "cong_nhan", None, "huyện Nam Đàn", (2023, 2023), None)]),
+    ("Từ năm 2020 đến nay, xã Thạch Hạ đã nhân rộng 18 mô hình hiệu quả.",
+     [(18, E, MH, None, "nhan_rong", None, "xã Thạch Hạ", (2020, 2024), None)]),
+    ("Dịp này, UBND huyện Yên Thành tuyên dương 42 điển hình tiên tiến.",
+     [(42, E, "dien_hinh_tien_tien", None, "bieu_duong", None, "huyện Yên Thành", None, None)]),
+    ("Hội nghị biểu dương 35 gương điển hình của thành phố Hà Tĩnh.",
+     [(35, E, DH, None, "bieu_duong", None, "thành phố Hà Tĩnh", None, None)]),
+    ("Hội nghị đã vinh danh 62 điển hình “Dân vận khéo” của tỉnh Nghệ An.",
+     [(62, E, DH, None, "bieu_duong", None, "tỉnh Nghệ An", None, None)]),
+    ("UBND huyện Tương Dương đã khen thưởng 24 mô hình tiêu biểu năm 2023.",
+     [(24, E, MH, None, "bieu_duong", None, "huyện Tương Dương", (2023, 2023), None)]),
+    ("Ban Chỉ đạo huyện Diễn Châu đề nghị khen thưởng 12 mô hình xuất sắc.",
+     [(12, E, MH, None, "bieu_duong", None, "huyện Diễn Châu", None, None)]),
+    ("Thị xã Hoàng Mai tôn vinh 27 điển hình trong phong trào.",
+     [(27, E, DH, None, "bieu_duong", None, "thị xã Hoàng Mai", None, None)]),
+    # verbs of no action code: the action is null
+    ("Huyện Nghi Xuân hiện đang duy trì 150 mô hình.",
+     [(150, E, MH, None, None, None, "huyện Nghi Xuân", None, None)]),
+    ("Qua phong trào, huyện Quế Phong đã phát hiện 64 điển hình tiên tiến.",
+     [(64, E, "dien_hinh_tien_tien", None, None, None, "huyện Quế Phong", None, None)]),
+    ("Năm 2022, Ban Chỉ đạo huyện Vũ Quang đã khảo sát, đánh giá 40 mô hình.",
+     [(40, E, MH, None, None, None, "huyện Vũ Quang", (2022, 2022), None)]),
+    ("Huyện Thanh Chương triển khai xây dựng 419 mô hình.",
+     [(419, E, MH, None, None, None, "huyện Thanh Chương", None, None)]),
+    ("Các cấp ở huyện Quỳ Hợp đã phát hiện, bồi dưỡng, nhân rộng 381 điển hình.",
+     [(381, E, DH, None, None, None, "huyện Quỳ Hợp", None, None)]),
+    ("Đến nay, thị xã Hồng Lĩnh đã có 96 mô hình “Dân vận khéo”.",
+     [(96, E, MH, None, None, None, "thị xã Hồng Lĩnh", None, None)]),
+    ("Toàn tỉnh Hà Giang hiện có 3.450 mô hình, điển hình “Dân vận khéo”.",
+     [(3450, E, "mo_hinh_dien_hinh", None, None, None, "tỉnh Hà Giang", None, None)]),
+    # two verbs: the first of the action codes named wins ("bình xét" is none)
+    ("Huyện Hưng Nguyên đã bình xét, công nhận 55 mô hình.",
+     [(55, E, MH, None, "cong_nhan", None, "huyện Hưng Nguyên", None, None)]),
+    ("Năm 2023, xã Kỳ Tân đăng ký và được công nhận 16 mô hình.",
+     [(16, E, MH, None, "dang_ky", None, "xã Kỳ Tân", (2023, 2023), None)]),
+    ("Huyện Thạch Hà đã xây dựng và triển khai có hiệu quả 128 mô hình.",
+     [(128, E, MH, None, "xay_dung", None, "huyện Thạch Hà", None, None)]),
+    # the verb after the count, near or past qualifiers
+    ("Trên địa bàn huyện Quỳnh Lưu, 320 mô hình đã được đăng ký trong năm 2024.",
+     [(320, E, MH, None, "dang_ky", None, "huyện Quỳnh Lưu", (2024, 2024), None)]),
+    ("Năm 2023, 75 mô hình “Dân vận khéo” của huyện Đô Lương được UBND huyện công nhận.",
+     [(75, E, MH, None, "cong_nhan", None, "huyện Đô Lương", (2023, 2023), None)]),
+    ("Xã Hòa Hải có 30 mô hình tiêu biểu được biểu dương tại hội nghị.",
+     [(30, E, MH, None, "bieu_duong", None, "xã Hòa Hải", None, None)]),
+    # a verb that belongs to a field phrase names the field, not the action
+    ("Xã Cẩm Bình có 22 mô hình xây dựng nông thôn mới.",
+     [(22, E, MH, "nong_thon_moi", None, None, "xã Cẩm Bình", None, None)]),
+    ("Huyện Lộc Hà có 31 mô hình phát triển kinh tế được nhân rộng.",
+     [(31, E, MH, "kinh_te", "nhan_rong", None, "huyện Lộc Hà", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERBS)
+def test_verbs(facts_of, text, expected):
+    _check(facts_of, text, expected)
+
+
+# --- kinds -----------------------------------------------------------------------------------------------------
+KINDS = [
+    ("Năm 2023, huyện Anh Sơn có 41 mô hình và điển hình được tuyên dương.",
+     [(41, E, "mo_hinh_dien_hinh", None, "bieu_duong", None, "huyện Anh Sơn", (2023, 2023), None)]),
+    ("Huyện Nghĩa Đàn đã xây dựng 210 mô hình, 48 điển hình tiên tiến.",
+     [(210, E, MH, None, "xay_dung", None, "huyện Nghĩa Đàn", None, None),
+      (48, E, "dien_hinh_tien_tien", None, "xay_dung", None, "huyện Nghĩa Đàn", None, None)]),
+    # another movement's models are model counts too; its name gives no field
+    ("Xã Nam Thanh có 15 mô hình “Toàn dân bảo vệ an ninh Tổ quốc” và 20 mô hình “Dân vận khéo”.",
+     [(15, E, MH, None, None, None, "xã Nam Thanh", None, None),
+      (20, E, MH, None, None, None, "xã Nam Thanh", None, None)]),
+    # collectives beside exemplars are an award count, the exemplars a model count
+    ("Năm 2024, huyện Krông Năng vinh danh 19 tập thể và 26 điển hình tiêu biểu.",
+     [(26, E, DH, None, "bieu_duong", None, "huyện Krông Năng", (2024, 2024), None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", KINDS)
+def test_kinds(facts_of, text, expected):
+    _check(facts_of, text, expected)
+
+
+# --- breakdowns --------------------------------------------------------------------------------------------------
+U = "huyện Anh Sơn"
+BREAKDOWNS = [
+    # "trong đó", fields after their counts with varied prepositions
+    ("Huyện Anh Sơn có 230 mô hình, trong đó 120 mô hình ở lĩnh vực kinh tế, 60 mô hình về văn hóa - xã hội và "
+     "50 mô hình trên lĩnh vực quốc phòng - an ninh.",
+     [(230, E, MH, None, None, None, U, None, None), (120, E, MH, "kinh_te", None, None, U, None, 230),
+      (60, E, MH, "van_hoa_xa_hoi", None, None, U, None, 230),
+      (50, E, MH, "quoc_phong_an_ninh", None, None, U, None, 230)]),
+    ("Năm 2023, huyện Anh Sơn xây dựng 98 mô hình, trong đó có 40 mô hình thuộc lĩnh vực kinh tế, 33 mô hình "
+     "thuộc lĩnh vực xây dựng hệ thống chính trị.",
+     [(98, E, MH, None, "xay_dung", None, U, (2023, 2023), None),
+      (40, E, MH, "kinh_te", "xay_dung", None, U, (2023, 2023), 98),
+      (33, E, MH, "xay_dung_he_thong_chinh_tri", "xay_dung", None, U, (2023, 2023), 98)]),
+    # field first
+    ("Huyện Anh Sơn đã công nhận 300 mô hình, trong đó lĩnh vực kinh tế 120 mô hình, lĩnh vực văn hóa - xã hội "
+     "100 mô hình, lĩnh vực quốc phòng - an ninh 80 mô hình.",
+     [(300, E, MH, None, "cong_nhan", None, U, None, None),
+      (120, E, MH, "kinh_te", "cong_nhan", None, U, None, 300),
+      (100, E, MH, "van_hoa_xa_hoi", "cong_nhan", None, U, None, 300),
+      (80, E, MH, "quoc_phong_an_ninh", "cong_nhan", None, U, None, 300)]),
+    ("Huyện Anh Sơn đăng ký 150 mô hình gồm: kinh tế 70 mô hình, văn hóa - xã hội 50 mô hình, xây dựng hệ thống "
+     "chính trị 30 mô hình.",
+     [(150, E, MH, None, "dang_ky", None, U, None, None), (70, E, MH, "kinh_te", "dang_ky", None, U, None, 150),
+      (50, E, MH, "van_hoa_xa_hoi", "dang_ky", None, U, None, 150),
+      (30, E, MH, "xay_dung_he_thong_chinh_tri", "dang_ky", None, U, None, 150)]),
+    # levels: bare numbers after their grade, after "trong đó", a colon or "gồm"
+    ("Toàn huyện Anh Sơn có 839 mô hình được công nhận, trong đó cấp huyện 135, cấp xã 704.",
+     [(839, E, MH, None, "cong_nhan", None, U, None, None),
+      (135, E, MH, None, "cong_nhan", "cap_huyen", U, None, 839),
+      (704, E, MH, None, "cong_nhan", "cap_xa", U, None, 839)]),
+    ("Tỉnh Hà Tĩnh đã công nhận 839 mô hình: cấp tỉnh 15, cấp huyện 120, cấp xã 704.",
+     [(839, E, MH, None, "cong_nhan", None, "tỉnh Hà Tĩnh", None, None),
+      (15, E, MH, None, "cong_nhan", "cap_tinh", "tỉnh Hà Tĩnh", None, 839),
+      (120, E, MH, None, "cong_nhan", "cap_huyen", "tỉnh Hà Tĩnh", None, 839),
+      (704, E, MH, None, "cong_nhan", "cap_xa", "tỉnh Hà Tĩnh", None, 839)]),
+    ("Tỉnh Quảng Bình có 512 mô hình gồm 12 mô hình cấp tỉnh, 100 mô hình cấp huyện và 400 mô hình cấp cơ sở.",
+     [(512, E, MH, None, None, None, "tỉnh Quảng Bình", None, None),
+      (12, E, MH, None, None, "cap_tinh", "tỉnh Quảng Bình", None, 512),
+      (100, E, MH, None, None, "cap_huyen", "tỉnh Quảng Bình", None, 512),
+      (400, E, MH, None, None, "cap_xa", "tỉnh Quảng Bình", None, 512)]),
+    ("Năm 2024, thị xã Kỳ Anh công nhận 64 mô hình, trong đó cấp thị xã 14 mô hình, cấp phường, xã 50 mô hình.",
+     [(64, E, MH, None, "cong_nhan", None, "thị xã Kỳ Anh", (2024, 2024), None),
+      (14, E, MH, None, "cong_nhan", "cap_huyen", "thị xã Kỳ Anh", (2024, 2024), 64),
+      (50, E, MH, None, "cong_nhan", "cap_xa", "thị xã Kỳ Anh", (2024, 2024), 64)]),
+    # units: each part takes its own unit
+    ("Toàn tỉnh Nghệ An có 320 mô hình, trong đó huyện Kỳ Sơn có 45 mô hình, huyện Tương Dương có 30 mô hình.",
+     [(320, E, MH, None, None, None, "tỉnh Nghệ An", None, None),
+      (45, E, MH, None, None, None, "huyện Kỳ Sơn", None, 320),
+      (30, E, MH, None, None, None, "huyện Tương Dương", None, 320)]),
+    # units with their numbers, the noun elided after the first
+    ("Toàn tỉnh Nghệ An có 320 mô hình, trong đó huyện Kỳ Sơn có 45, huyện Tương Dương có 30.",
+     [(320, E, MH, None, None, None, "tỉnh Nghệ An", None, None),
+      (45, E, MH, None, None, None, "huyện Kỳ Sơn", None, 320),
+      (30, E, MH, None, None, None, "huyện Tương Dương", None, 320)]),
+    # parts in parentheses, labelled first
+    ("Huyện Anh Sơn có 230 mô hình (kinh tế 120, văn hóa - xã hội 60, quốc phòng - an ninh 50).",
+     [(230, E, MH, None, None, None, U, None, None), (120, E, MH, "kinh_te", None, None, U, None, 230),
+      (60, E, MH, "van_hoa_xa_hoi", None, None, U, None, 230),
+      (50, E, MH, "quoc_phong_an_ninh", None, None, U, None, 230)]),
+    # a field that opens the clause
+    ("Về lĩnh vực văn hóa - xã hội, huyện Anh Sơn có 85 mô hình được công nhận.",
+     [(85, E, MH, "van_hoa_xa_hoi", "cong_nhan", None, U, None, None)]),
+    # "cấp thành phố" of a city under a province is the district grade
+    ("Thành phố Hà Tĩnh có 86 mô hình, trong đó 20 mô hình cấp thành phố, 66 mô hình cấp phường, xã.",
+     [(86, E, MH, None, None, None, "thành phố Hà Tĩnh", None, None),
+      (20, E, MH, None, None, "cap_huyen", "thành phố Hà Tĩnh", None, 86),
+      (66, E, MH, None, None, "cap_xa", "thành phố Hà Tĩnh", None, 86)]),
+    ("Năm 2023, huyện Quỳnh Lưu công nhận 112 mô hình dân vận khéo cấp xã, thị trấn.",
+     [(112, E, MH, None, "cong_nhan", "cap_xa", "huyện Quỳnh Lưu", (2023, 2023), None)]),
+    # a subset picked from the total before it
+    ("Năm 2023, huyện Chợ Đồn xây dựng 123 mô hình; trên cơ sở các mô hình đó, huyện lựa chọn 55 mô hình tiêu biểu.",
+     [(123, E, MH, None, "xay_dung", None, "huyện Chợ Đồn", (2023, 2023), None),
+      (55, E, MH, None, None, None, "huyện Chợ Đồn", (2023, 2023), 123)]),
+    ("Huyện Ba Bể đăng ký 210 mô hình; qua khảo sát, có 80 mô hình đạt hiệu quả cao.",
+     [(210, E, MH, None, "dang_ky", None, "huyện Ba Bể", None, None),
+      (80, E, MH, None, None, None, "huyện Ba Bể", None, 210)]),
+    # a change of the total
+    ("Năm 2024, huyện Na Rì có 356 mô hình, tăng 35 mô hình so với năm 2023.",
+     [(356, E, MH, None, None, None, "huyện Na Rì", (2024, 2024), None),
+      (35, E, MH, None, None, None, "huyện Na Rì", (2024, 2024), 356)]),
+    # a ratio: the share carries the verb, the whole does not
+    ("Xã Cẩm Hưng có 105/130 mô hình được công nhận.",
+     [(105, E, MH, None, "cong_nhan", None, "xã Cẩm Hưng", None, None),
+      (130, E, MH, None, None, None, "xã Cẩm Hưng", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BREAKDOWNS)
+def test_breakdowns(facts_of, text, expected):
+    _check(facts_of, text, expected)
+
+
+# --- approximations and spelled numbers ---------------------------------------------------------------------------
+NUMBERS = [
+    ("Huyện Đông Hòa có hơn 500 mô hình.", [(500, "at_least", MH, None, None, None, "huyện Đông Hòa", None, None)]),
+    ("Huyện Tây Hòa đã xây dựng trên 300 mô hình.",
+     [(300, "at_least", MH, None, "xay_dung", None, "huyện Tây Hòa", None, None)]),
+    ("Huyện Sơn Hòa đã công nhận gần 200 mô hình.",
+     [(200, "approx", MH, None, "cong_nhan", None, "huyện Sơn Hòa", None, None)]),
+    ("Huyện Phú Hòa đăng ký khoảng 150 mô hình.",
+     [(150, "approx", MH, None, "dang_ky", None, "huyện Phú Hòa", None, None)]),
+    ("Huyện Sông Hinh nhân rộng xấp xỉ 90 mô hình.",
+     [(90, "approx", MH, None, "nhan_rong", None, "huyện Sông Hinh", None, None)]),
+    ("Xã Hòa Xuân có hơn 300 mô hình, 40 điển hình.",
+     [(300, "at_least", MH, None, None, None, "xã Hòa Xuân", None, None),
+      (40, E, DH, None, None, None, "xã Hòa Xuân", None, None)]),
+    ("Xã Hòa Quang đã xây dựng ba mô hình “Dân vận khéo”.",
+     [(3, E, MH, None, "xay_dung", None, "xã Hòa Quang", None, None)]),
+    ("Xã Hòa Thịnh đã nhân rộng mười hai mô hình.",
+     [(12, E, MH, None, "nhan_rong", None, "xã Hòa Thịnh", None, None)]),
+    ("Huyện Đồng Xuân có hai mươi lăm điển hình tiên tiến được tuyên dương.",
+     [(25, E, "dien_hinh_tien_tien", None, "bieu_duong", None, "huyện Đồng Xuân", None, None)]),
+    ("Năm 2023, xã An Ninh Đông được công nhận 06 mô hình cấp huyện.",
+     [(6, E, MH, None, "cong_nhan", "cap_huyen", "xã An Ninh Đông", (2023, 2023), None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBERS)
+def test_numbers(facts_of, text, expected):
+    _check(facts_of, text, expected)
+
+
+# --- periods ---------------------------------------------------------------------------------------------------
+PERIODS = [
+    ("Giai đoạn 2019 - 2024, huyện Kim Bôi xây dựng 640 mô hình.",
+     [(640, E, MH, None, "xay_dung", None, "huyện Kim Bôi", (2019, 2024), None)]),
+    ("Huyện Lạc Sơn đã xây dựng 420 mô hình trong giai đoạn 2020–2025.",
+     [(420, E, MH, None, "xay_dung", None, "huyện Lạc Sơn", (2020, 2025), None)]),
+    ("Từ năm 2021 đến năm 2023, huyện Tân Lạc công nhận 87 mô hình.",
+     [(87, E, MH, None, "cong_nhan", None, "huyện Tân Lạc", (2021, 2023), None)]),
+    ("Trong 5 năm (2019-2024), huyện Mai Châu đăng ký 256 mô hình.",
+     [(256, E, MH, None, "dang_ky", None, "huyện Mai Châu", (2019, 2024), None)]),
+    ("Sáu tháng đầu năm 2024, huyện Yên Thủy xây dựng 34 mô hình.",
+     [(34, E, MH, None, "xay_dung", None, "huyện Yên Thủy", (2024, 2024), None)]),
+    ("Huyện Lạc Thủy hiện có 150 mô hình.",
+     [(150, E, MH, None, None, None, "huyện Lạc Thủy", None, None)]),
+    # a year compared with is no period
+    ("Huyện Cao Phong có 210 mô hình, nhiều hơn 15 mô hình so với năm 2020.",
+     [(210, E, MH, None, None, None, "huyện Cao Phong", None, None),
+      (15, E, MH, None, None, None, "huyện Cao Phong", None, 210)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERIODS)
+def test_periods(facts_of, text, expected):
+    _check(facts_of, text, expected)
+
+
+# --- units: the sentence, the paragraph, the event, abbreviations, units of 2025 ----------------------------------
+UNITS = [
+    # the paragraph's first count names its unit for the rest of the paragraph
+    ("Huyện Hương Sơn đăng ký 249 mô hình. Qua đánh giá, có 120 mô hình được công nhận.",
+     [(249, E, MH, None, "dang_ky", None, "huyện Hương Sơn", None, None),
+      (120, E, MH, None, "cong_nhan", None, "huyện Hương Sơn", None, None)]),
+    # the article's unit stands for "toàn huyện"
+    ("Huyện Đức Thọ tổ chức sơ kết phong trào. Toàn huyện đã xây dựng 210 mô hình.",
+     [(210, E, MH, None, "xay_dung", None, "huyện Đức Thọ", None, None)]),
+    # abbreviated level words
+    ("TP. Vinh đã công nhận 146 mô hình “Dân vận khéo”.",
+     [(146, E, MH, None, "cong_nhan", None, "thành phố Vinh", None, None)]),
+    ("H. Nam Đàn đã xây dựng 93 mô hình.",
+     [(93, E, MH, None, "xay_dung", None, "huyện Nam Đàn", None, None)]),
+    ("TX. Cửa Lò có 57 mô hình được biểu dương.",
+     [(57, E, MH, None, "bieu_duong", None, "thị xã Cửa Lò", None, None)]),
+    # units of the 2025 reorganisation
+    ("Năm 2025, phường Thành Sen đã xây dựng 48 mô hình.",
+     [(48, E, MH, None, "xay_dung", None, "phường Thành Sen", (2025, 2025), None)]),
+    ("Đặc khu Phú Quốc đã xây dựng 65 mô hình “Dân vận khéo”.",
+     [(65, E, MH, None, "xay_dung", None, "đặc khu Phú Quốc", None, None)]),
+    ("Năm 2025, tỉnh Phú Thọ có 5.200 mô hình “Dân vận khéo”.",
+     [(5200, E, MH, None, None, None, "tỉnh Phú Thọ", (2025, 2025), None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNITS)
+def test_units(facts_of, text, expected):
+    _check(facts_of, text, expected)
+
+
+# --- the event gives the unit and period of a count that names neither -----------------------------------------
+EVENT_LEAD = ("Huyện Hương Sơn tổng kết 5 năm phong trào thi đua “Dân vận khéo” giai đoạn 2019-2024\n\n"
+              "Sáng 14/6, Ban Thường vụ Huyện ủy Hương Sơn tổ chức hội nghị tổng kết phong trào thi đua “Dân vận "
+              "khéo” giai đoạn 2019-2024.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các cơ quan, đơn vị đã xây dựng 512 mô hình.",
+     [(512, E, MH, None, "xay_dung", None, "huyện Hương Sơn", (2019, 2024), None)]),
+    ("Dịp này, Ban Thường vụ tuyên dương 36 điển hình tiêu biểu.",
+     [(36, E, DH, None, "bieu_duong", None, "huyện Hương Sơn", (2019, 2024), None)]),
+    ("Riêng năm 2023, xã Sơn Tây xây dựng 28 mô hình.",
+     [(28, E, MH, None, "xay_dung", None, "xã Sơn Tây", (2023, 2023), None)]),
+])
+def test_event_unit_and_period(facts_of, text, expected):
+    _check(facts_of, text, expected, lead=EVENT_LEAD)
+
+
+# --- headline counts ---------------------------------------------------------------------------------------------
+def test_a_count_only_the_headline_states(facts_of):
+    _check(facts_of, "Sáng 14/6, UBND huyện Can Lộc tổ chức hội nghị biểu dương các điển hình tiên tiến.",
+           [(92, E, DH, None, "bieu_duong", None, "huyện Can Lộc", None, None)],
+           lead="Can Lộc tuyên dương 92 điển hình “Dân vận khéo”\n\n")
+
+
+def test_a_headline_rounding_a_body_count_adds_nothing(facts_of):
+    _check(facts_of, "Năm 2023, huyện Can Lộc đã xây dựng 512 mô hình “Dân vận khéo”.",
+           [(512, E, MH, None, "xay_dung", None, "huyện Can Lộc", (2023, 2023), None)],
+           lead="Can Lộc có hơn 500 mô hình “Dân vận khéo”\n\n")
