@@ -14,14 +14,18 @@ import re
 
 from extractors import lexicon
 from extractors.context import ArticleContext
+from extractors.numbers import APPROX_WORDS
 from extractors.quantities import Quantity
 from extractors.textnorm import blank_out, fold
 
 _ACTIONS = sorted(lexicon.ACTION_VERBS, key=len, reverse=True)
 _VERB_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _ACTIONS + sorted(lexicon.NULL_VERBS, key=len,
                                                                                  reverse=True))) + r")(?!\w)")
+# Fillers of a verb chain: the lexicon's, and every approximation word, which may stand between the verb and its
+# number ("nhân rộng xấp xỉ 90", "công nhận không dưới 40").
+_FILLERS = set(lexicon.CHAIN_FILLERS) | {w for words in APPROX_WORDS.values() for w in words}
 _FILLER_RE = re.compile(r"(?:\s|,|" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(
-    lexicon.CHAIN_FILLERS, key=len, reverse=True)) + r")*$")
+    _FILLERS, key=len, reverse=True)) + r")*$")
 FIELD_RES = [(re.compile(r"(?<!\w)" + p), f) for p, f in lexicon.FIELDS]
 # Every field phrase, to be blanked before verbs are read: "xây dựng" in "xây dựng hệ thống chính trị" is a field's
 # word, never a count's action.
@@ -91,7 +95,14 @@ _AGENT = re.compile(r"\s*(?:(?:toàn|cả)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+|do\s+
                     r",?\s*với\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?\d[\d.]*\s+[^\W\d_]+"
                     r"(?:\s*(?:,|và)?\s*[^\W\d_]+){0,6}?\s+)(?:đã\s+|đều\s+|được\s+)?(?=(?:" + "|".join(
                         map(re.escape, _ACTIONS + list(lexicon.NULL_VERBS))) + r")(?!\w))")
-_POST_VERB = re.compile(r"\s*(?:đã\s+|đều\s+)?(?:hoàn thành\s+(?:và\s+)?)?(?:được\s+(?:[^\W\d_]+\s+){0,5}?|"
+# The agent of a passive stands between "được" and the verb: "được Ban Thường vụ Huyện uỷ Nam Đàn công nhận" (7
+# words). At most PASSIVE_AGENT_WORDS words, none of them a verb of the lexicon (a verb there is the count's own:
+# "được triển khai ở các xã và công nhận" is "triển khai"): the longest names of bodies that grant or recognise
+# ("Ban Chỉ đạo phong trào thi đua Dân vận khéo huyện Nam Đàn", 11 words) fit.
+PASSIVE_AGENT_WORDS = 12
+_NOT_A_VERB = r"(?!(?:" + "|".join(map(re.escape, _ACTIONS + sorted(lexicon.NULL_VERBS, key=len, reverse=True))) + r")(?!\w))"
+_POST_VERB = re.compile(r"\s*(?:đã\s+|đều\s+)?(?:hoàn thành\s+(?:và\s+)?)?(?:được\s+(?:" + _NOT_A_VERB
+                        + r"[^\W\d_]+\s+){0," + str(PASSIVE_AGENT_WORDS) + r"}?|"
                         r"(?:[^\W\d_]+\s+){0,1}?)(" + "|".join(map(re.escape, _ACTIONS)) + r")(?!\w)")
 _POST_OTHER_VERB = re.compile(r"\s*(?:đã\s+|đang\s+|đều\s+|vẫn\s+)*(?:được\s+)?(" + "|".join(
     map(re.escape, sorted(lexicon.NULL_VERBS, key=len, reverse=True))) + r")(?!\w)")

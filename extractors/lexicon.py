@@ -34,10 +34,10 @@ UNIT_LEVEL_WORDS = LEVEL_OF_WORD | LEVEL_ABBREVIATIONS
 GENERIC_LEVEL_WORDS = tuple(word for word, code, _ in LEVELS if code != "thi_tran")
 # Grades of models and commendations ("mô hình cấp huyện", "cấp cơ sở"), from the rank of the level word.
 GRADE_OF_RANK = {0: "cap_tinh", 1: "cap_tinh", 2: "cap_huyen", 3: "cap_xa"}
-GRADE_OF_WORD = {word: GRADE_OF_RANK[rank] for word, code, rank in LEVELS if code != "thi_tran"} | {"cơ sở": "cap_xa"}
-# Grades that extend a model noun ("06 mô hình dân vận khéo cấp huyện"); as tuned, "cấp phường" and "cấp thị xã"
-# after the noun are not part of it.
-MODEL_NOUN_GRADES = ("tỉnh", "huyện", "xã", "cơ sở", "thành phố", "quận")
+GRADE_OF_WORD = {word: GRADE_OF_RANK[rank] for word, code, rank in LEVELS} | {"cơ sở": "cap_xa"}
+# "cấp thành phố" is the province's grade in a city of the centre, the district's in a city of a province (ANNOTATION
+# "cấp thành phố" of a province-level city is cap_tinh); model_counts decides from the count's unit.
+GRADE_OF_DISTRICT_CITY = "cap_huyen"
 # Party committees named after their unit: "Huyện uỷ Hương Sơn" names huyện Hương Sơn.
 COMMITTEE_LEVELS = {
     "tỉnh uỷ": "tinh", "thành uỷ": "thanh_pho", "huyện uỷ": "huyen", "quận uỷ": "quan", "thị uỷ": "thi_xa",
@@ -249,6 +249,8 @@ SELECTION_VERBS = ("lựa chọn", "chọn", "bình chọn", "tuyển chọn", "
 CHAIN_FILLERS = ("được", "đã", "và", "cùng", "thành công", "mới", "tiếp tục", "bình xét", "xét", "công bố",
                  "quyết định", "có quyết định", "đã có quyết định", "tổng số", "có tổng số", "tổng cộng", "có",
                  "hiện có", "gồm", "trên", "hơn", "khoảng", "gần", "tổng", "cho", "trao", "tặng",
+                 # how well it was done, between the verb and the number: "triển khai có hiệu quả 128 mô hình"
+                 "có hiệu quả", "hiệu quả", "thêm",
                  # a grade between verb and number: "được công nhận cấp tỉnh 46 mô hình"
                  *(f"cấp {word}" for word in GRADE_OF_WORD),
                  # the noun before the number: "Số mô hình ... được công nhận là 1.027", "... lên 356"
@@ -280,7 +282,9 @@ FIELDS = (
 EXAMPLE_CUES = r"(?<!\w)(?:tiêu biểu (?:như|là)|điển hình (?:như|là)|nổi bật (?:như|là)|như mô hình|tiêu biểu|điển hình)(?!\w)"
 # The labels of a breakdown: a field ("lĩnh vực kinh tế") or a grade ("cấp huyện").
 FIELD_PHRASE = "|".join(p for p, _ in FIELDS)
-GRADE_PHRASE = r"cấp (?:" + "|".join(GRADE_OF_WORD) + ")"
+# A grade names one level word or several of one tier: "cấp huyện", "cấp xã, phường, thị trấn", "cấp phường, xã".
+GRADE_WORD = r"(?:" + "|".join(sorted(GRADE_OF_WORD, key=len, reverse=True)) + r")(?!\w)"
+GRADE_PHRASE = rf"cấp {GRADE_WORD}(?:\s*(?:,|và|/)\s*{GRADE_WORD})*"
 BREAKDOWN_LABEL = rf"(?:(?:lĩnh vực\s+)?(?:{FIELD_PHRASE})|{GRADE_PHRASE})"
 FIELD_CUE = r"(?:lĩnh vực|về|trong|ở|trên|đối với)"
 

@@ -17,6 +17,7 @@ import re
 
 from extractors import clauses, lexicon
 from extractors.context import ArticleContext
+from extractors.gazetteer import gazetteer
 from extractors.numbers import as_int
 from extractors.periods import Period
 from extractors.quantities import Group, Quantity, headline_quantities, restates
@@ -256,19 +257,36 @@ def _paragraph_field(ctx: ArticleContext, q: Quantity) -> str | None:
     return found.pop() if len(found) == 1 else None  # a paragraph of all fields ({None}) or several has none
 
 
-_LEVEL_WORDS = r"cấp (" + "|".join(lexicon.GRADE_OF_WORD) + ")"
+_GRADE = re.compile(lexicon.GRADE_PHRASE)
+_GRADE_BEFORE = re.compile("(" + lexicon.GRADE_PHRASE + r")\s*(?:có\s*)?$")
+_GRADE_HEADER = re.compile(r"[\s\-–+]*(" + lexicon.GRADE_PHRASE + ")")  # "- Cấp tỉnh công nhận: 12 mô hình"
+_GRADE_WORD = re.compile(lexicon.GRADE_WORD)
 
 
-def level_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    """Grade of the counted models: "06 mô hình cấp huyện", or "cấp tỉnh 320 mô hình" in a breakdown."""
-    match = re.search(_LEVEL_WORDS, fold(ctx.doc.text[q.start:q.end])) or re.search(
-        _LEVEL_WORDS + r"\s*(?:có\s*)?$", fold(ctx.doc.text[q.group.pre[0]:q.start]))
+def level_of(ctx: ArticleContext, q: Quantity, unit: str | None = None) -> str | None:
+    """Grade of the counted models: "06 mô hình cấp huyện", or "cấp tỉnh 320 mô hình" in a breakdown; a grade of
+    several words of one tier ("cấp xã, phường, thị trấn") has their grade, of several tiers none. "cấp thành phố"
+    is the district's grade when the count's unit is a city of a province, or the city is listed with districts
+    ("cấp huyện, thành phố")."""
+    match = _GRADE.search(fold(ctx.doc.text[q.start:q.end])) or _GRADE_BEFORE.search(
+        fold(ctx.doc.text[q.group.pre[0]:q.start]))
     header = clauses.header_before_colon(ctx, q) if not match else None
     if header:
-        match = re.match(r"[\s\-–+]*" + _LEVEL_WORDS, header)  # "- Cấp tỉnh công nhận: 12 mô hình"
+        match = _GRADE_HEADER.match(header)
     if not match:
         return None
-    return lexicon.GRADE_OF_WORD[match.group(1)]
+    words = [w.group() for w in _GRADE_WORD.finditer(match.group()[len("cấp"):])]
+    district_city = unit is not None and unit.startswith("thành phố ") and is_district_city(unit[len("thành phố "):])
+    grades = {lexicon.GRADE_OF_DISTRICT_CITY if w == "thành phố" and (district_city or any(
+        lexicon.GRADE_OF_WORD[o] == lexicon.GRADE_OF_DISTRICT_CITY for o in words)) else lexicon.GRADE_OF_WORD[w]
+              for w in words}
+    return grades.pop() if len(grades) == 1 else None
+
+
+def is_district_city(name: str) -> bool:
+    """Whether a city is one of a province (Hà Tĩnh, Vinh), not a city of the centre (Cần Thơ, Đà Nẵng)."""
+    places = gazetteer().lookup(name, levels=("thanh_pho",))
+    return any(p.tier == "district" for p in places) and not any(p.tier == "province" for p in places)
 
 
 # A year a change is measured against is no period of the count: "(tăng 276 mô hình so với năm 2020)". The words
@@ -399,11 +417,11 @@ def extract(ctx: ArticleContext) -> list[ModelCount]:
                 continue  # "Tuyên dương 93 điển hình" under a headline of 92, a headline line over its body
             start, end = period_of(ctx, q)
             whole = by_quantity.get(id(q.parent)) if q.parent is not None else _changed_total(q, records)
+            unit = whole.unit if q.change and whole else unit_of(ctx, q, paragraph_units)
             record = ModelCount(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, kind=q.subtype, field=field,
-                action=action, level=level_of(ctx, q),
-                unit=whole.unit if q.change and whole else unit_of(ctx, q, paragraph_units),
+                action=action, level=level_of(ctx, q, unit), unit=unit,
                 period_start=start, period_end=end, part_of=whole.fact_id if whole else None,
             ).with_id()
             if record.unit:
@@ -481,10 +499,11 @@ def _headline_counts(ctx: ArticleContext, records: list[ModelCount]) -> list[Mod
                     restates(as_int(q.value), q.approx, r.count) for r in found):
                 continue
             start, end = period_of(ctx, q)
+            unit = unit_of(ctx, q)
             found.append(ModelCount(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, kind=q.subtype, field=field_of(ctx, q),
-                action=clauses.action_of(ctx, q), level=level_of(ctx, q), unit=unit_of(ctx, q),
+                action=clauses.action_of(ctx, q), level=level_of(ctx, q, unit), unit=unit,
                 period_start=start, period_end=end,
             ).with_id())
     return found

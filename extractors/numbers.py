@@ -96,11 +96,16 @@ def trailing_decimal(text: str) -> Decimal | None:
     return parse_decimal(match.group()) if match else None
 
 
+# A comparative states a difference exactly: "nhiều hơn 15 mô hình so với năm 2020", "ít hơn 3" ("hơn" there is
+# "more than the other figure", not an approximation of this one).
+_COMPARATIVE = re.compile(r"(?<!\w)(?:nhiều|ít)\s+hơn\s+$", re.IGNORECASE)
+
+
 def approx_before(prefix: str) -> str:
     """`approx` value from the words just before a number ("hơn 300" -> "at_least"); only the last
     APPROX_REACH characters of `prefix` are read."""
     match = APPROX_RE.search(prefix[-APPROX_REACH:].lower())
-    if not match:
+    if not match or _COMPARATIVE.search(prefix[-APPROX_REACH:]):
         return "exact"
     word = match.group(1)
     for name, words in APPROX_WORDS.items():

@@ -13,17 +13,17 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import lexicon
-from extractors.numbers import APPROX_REACH, DIGITS, SPELLED, approx_before, parse_number
+from extractors.numbers import APPROX_RE, APPROX_REACH, DIGITS, SPELLED, approx_before, parse_number
 from extractors.textnorm import fold
 from schemas import SegmentedArticle, Sentence
 
 # Windows around a number, in characters of its sentence: a breakdown label before a bare part ("lĩnh vực văn hoá -
 # xã hội (", the longest label with room: 60); a change ("tăng thêm ", "nhiều hơn ": 20) before it; "so với"
-# within four words after its noun (40); the approximation word that opens the count's span ("khoảng ", 12).
+# within four words after its noun (40). The approximation word that opens the count's span is read within
+# `numbers.APPROX_REACH`, whole ("xấp xỉ ", "không dưới ").
 LABEL_REACH = 60
 CHANGE_REACH = 20
 COMPARED_REACH = 40
-APPROX_WORD_REACH = 12
 # A number ends at a space, punctuation or the end, or right before a unit of measure written against it
 # ("9.600m2", "hơn 1ha", "3,2km").
 _NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)]+(?:\s|$)|$|(?:m2|m²|ha|km)(?!\w))")
@@ -45,9 +45,9 @@ _RECIPIENT = _compile(lexicon.RECIPIENT_NOUNS)
 _OUTCOME = [(re.compile(r"\s*" + p + r"(?!\w)"), v) for p, v in lexicon.OUTCOME_NOUNS]
 _ATTENDEES = re.compile(r"\s*" + lexicon.ATTENDEE_NOUN)
 # Qualifiers that may follow a model noun without ending its phrase: "mô hình tập thể, cá nhân",
-# "mô hình “Dân vận khéo”", "06 mô hình dân vận khéo cấp huyện".
+# "mô hình “Dân vận khéo”", "06 mô hình dân vận khéo cấp huyện", "66 mô hình cấp phường, xã" (any grade).
 _MODEL_TAIL = re.compile(rf"(?:{_QUOTED}|\s+dân vận khéo|\s+(?:tập thể|cá nhân)(?:\s*,\s*(?:tập thể|cá nhân))?"
-                         r"|\s*,\s*nội dung\s*,\s*việc làm|\s+cấp (?:" + "|".join(lexicon.MODEL_NOUN_GRADES) + ")"
+                         r"|\s*,\s*nội dung\s*,\s*việc làm|\s+" + lexicon.GRADE_PHRASE +
                          r"|\s+tiêu biểu)*")
 
 
@@ -124,6 +124,16 @@ _PART_LABEL = re.compile(lexicon.BREAKDOWN_LABEL + r"\s*(?:có|:)?\s*$")
 _PAREN_ITEM = re.compile(lexicon.BREAKDOWN_LABEL + r"\s*\(\s*$")
 _PART_END = re.compile(r"\s*(?:[,;.)]|và(?!\w)|$)")
 _CLOSING = re.compile(r"\s*\)")
+# A unit named as the label of a bare part: "trong đó huyện Kỳ Sơn có 45, huyện Tương Dương có 30". The level word
+# and a name of at most UNIT_LABEL_WORDS capitalised syllables (the longest unit names have four: "Thừa Thiên
+# Huế", "Krông A Na"), then "có" or ":".
+UNIT_LABEL_WORDS = 4
+_UNIT_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(sorted(lexicon.UNIT_LEVEL_WORDS, key=len, reverse=True)).replace(
+    ".", r"\.") + r")\s+((?:\S+\s+){1," + str(UNIT_LABEL_WORDS) + r"}?)(?:có\s+|:\s*)?$", re.IGNORECASE)
+# What opens a breakdown between a whole and its first part: a subset word ("trong đó", "gồm"), a colon right after
+# the whole ("839 mô hình: cấp tỉnh 15, ...", "..., cụ thể: ...") or a parenthesis ("230 mô hình (kinh tế 120, ...)").
+_COLON_OPENER = re.compile(r"\s*(?:,\s*(?:cụ thể|như sau|chia ra)\s*)?:")
+_PAREN_OPENER = re.compile(r"\s*\([^()]*$")
 
 
 def _is_whole(q: Quantity) -> bool:
@@ -131,16 +141,30 @@ def _is_whole(q: Quantity) -> bool:
     return q.category == "model" and q.end > q.number_end
 
 
-def _elided_part(folded: str, match: re.Match, whole: Quantity | None):
-    """(category, subtype, end, scale) of a noun-less breakdown part, or None: a bare number after a field or
-    grade label, either after "trong đó" ("trong đó cấp tỉnh 57, cấp huyện 214") or in parentheses beside a
-    labelled count ("kinh tế (412 mô hình), văn hóa - xã hội (386)"); `whole` is the sentence's last model count
-    with its noun so far."""
+def _unit_label_before(text_before: str) -> bool:
+    """Whether the original text before a bare number ends with a unit's name as a label ("huyện Kỳ Sơn có ")."""
+    match = _UNIT_LABEL.search(text_before)
+    return bool(match) and all(word[0].isupper() for word in match.group(1).split())
+
+
+def opens_breakdown(between: str) -> bool:
+    """Whether the folded text between a whole and a later number opens a breakdown of the whole."""
+    return bool(_SUBSET.search(between) or _COLON_OPENER.match(between) or _PAREN_OPENER.match(between))
+
+
+def _elided_part(folded: str, text: str, match: re.Match, whole: Quantity | None):
+    """(category, subtype, end, scale) of a noun-less breakdown part, or None: a bare number after a field, grade
+    or unit label in a breakdown opened after its whole (`opens_breakdown`: "trong đó cấp tỉnh 57, cấp huyện
+    214", "839 mô hình: cấp tỉnh 15, ...", "230 mô hình (kinh tế 120, ...)", "trong đó huyện A có 45"), or in
+    parentheses beside a labelled count ("kinh tế (412 mô hình), văn hóa - xã hội (386)"); `whole` is the
+    sentence's last model count with its noun so far. `text` is the sentence as written (unit names are told by
+    their capitals)."""
     if whole is None or not _PART_END.match(folded, match.end()):
         return None
     before = folded[max(0, match.start() - LABEL_REACH):match.start()]
     listed = _PAREN_ITEM.search(before) and _CLOSING.match(folded, match.end())
-    if listed or _PART_LABEL.search(before) and _SUBSET.search(folded[whole.end - whole.sentence.start:match.start()]):
+    labelled = _PART_LABEL.search(before) or _unit_label_before(text[max(0, match.start() - LABEL_REACH):match.start()])
+    if listed or labelled and opens_breakdown(folded[whole.end - whole.sentence.start:match.start()]):
         return "model", whole.subtype, match.end(), None
     return None
 
@@ -186,7 +210,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         value = parse_number(raw)
         if value is None:
             continue
-        noun = _noun_at(folded, match.end()) or _elided_part(folded, match, whole)
+        noun = _noun_at(folded, match.end()) or _elided_part(folded, sentence.text, match, whole)
         if noun is None or raw == "một" and not _ONE_GIVEN.search(folded, max(0, match.start() - GIVE_REACH),
                                                                    match.start()) or raw == "một" and noun[:2] not in (
                 ("outcome", "suat_qua"), ("outcome", "nha")):
@@ -195,9 +219,10 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         change = bool(_CHANGE_BEFORE.search(folded, max(0, match.start() - CHANGE_REACH), match.start()))
         if change and category != "model" or not change and _COMPARED_AFTER.match(folded[end:end + COMPARED_REACH]):
             continue  # a change of other things ("tăng 50 hộ"), a figure compared with ("so với 200 hộ năm 2021")
-        approx = approx_before(folded[max(0, match.start() - APPROX_REACH):match.start()])
-        approx_word = re.search(r"(\S+\s+)$", folded[max(0, match.start() - APPROX_WORD_REACH):match.start()])
-        start = match.start() - (len(approx_word.group(1)) if approx != "exact" and approx_word else 0)
+        before = folded[max(0, match.start() - APPROX_REACH):match.start()]
+        approx = approx_before(before)
+        approx_word = APPROX_RE.search(before)  # the whole word, of one or two syllables ("hơn", "xấp xỉ")
+        start = match.start() - (len(before) - approx_word.start(1) if approx != "exact" and approx_word else 0)
         base = sentence.start
         found.append(Quantity(value, approx, category, subtype, base + start, base + match.end(), base + end,
                               sentence, scale, change=change))
@@ -261,7 +286,8 @@ _FIELD_PHRASES = re.compile(lexicon.FIELD_PHRASE)
 # "xây dựng 412 mô hình; quốc phòng - an ninh 167 mô hình", "công nhận cấp tỉnh 46 mô hình, cấp huyện 215 mô hình":
 # a clause of only a field or grade and a count repeats the verb of the clause before it.
 _ELIDED_VERB = re.compile(r"[\s,;]*" + lexicon.BREAKDOWN_LABEL + r"\s*(?:có|:)?\s*")
-_SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|(?<!\w)gồm(?=\s*:?\s*(?:\d|$))|trong số này|"
+_SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|(?<!\w)gồm(?=\s*:?\s*(?:\d|$|(?:về\s+|trên\s+|ở\s+)?"
+                     + lexicon.BREAKDOWN_LABEL + r"))|trong số này|"
                      r"trong số (?:các |những )?(?:mô hình|điển hình)(?:,? điển hình)? (?:trên|này|nói trên)|"
                      r"riêng (?=" + "|".join(lexicon.LEVEL_OF_WORD) + r"|lĩnh vực|cấp|năm))")
 
@@ -296,6 +322,8 @@ def _link_parents(items: list[SentenceQuantities], text: str) -> None:
                     parent = previous.members[0].parent  # the next part of the same breakdown
                 elif previous.members[0].category == "model" and (
                         re.fullmatch(r"\s*\((?:trong đó|gồm)?\s*(?:có)?\s*", between)
+                        or same_sentence and group.members[0].end == group.members[0].number_end
+                        and opens_breakdown(between)  # a bare part after "839 mô hình: cấp tỉnh", "(kinh tế"
                         or same_sentence and _SUBSET.search(between)
                         or same_sentence and _COLON_LIST.fullmatch(between)
                         or not same_sentence and group is sq.groups[0]

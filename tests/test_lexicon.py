@@ -17,7 +17,6 @@ FOLDED_TABLES = {
     "COMMITTEE_LEVELS": list(lexicon.COMMITTEE_LEVELS),
     "GENERIC_LEVEL_WORDS": list(lexicon.GENERIC_LEVEL_WORDS),
     "GRADE_OF_WORD": list(lexicon.GRADE_OF_WORD),
-    "MODEL_NOUN_GRADES": list(lexicon.MODEL_NOUN_GRADES),
     "ORGANISATION_COMMITTEES": [w for w, _ in lexicon.ORGANISATION_COMMITTEES],
     "TITLE_UNIT_CUES": [w for w, _ in lexicon.TITLE_UNIT_CUES],
     "UNIT_BEFORE_NAME": list(lexicon.UNIT_BEFORE_NAME),
@@ -158,7 +157,6 @@ def test_one_spelling_of_the_administrative_levels():
     # grades come from the rank of the level word
     assert set(lexicon.GENERIC_LEVEL_WORDS) <= words
     assert set(lexicon.GRADE_OF_WORD) - words == {"cơ sở"}
-    assert set(lexicon.MODEL_NOUN_GRADES) <= set(lexicon.GRADE_OF_WORD)
     for word, grade in lexicon.GRADE_OF_WORD.items():
         if word in words:
             assert grade == lexicon.GRADE_OF_RANK[RANK[lexicon.LEVEL_OF_WORD[word]]]
