@@ -96,10 +96,10 @@ _AGENT = re.compile(r"\s*(?:(?:toàn|cả)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+|do\s+
                     r"(?:\s*(?:,|và)?\s*[^\W\d_]+){0,6}?\s+)(?:đã\s+|đều\s+|được\s+)?(?=(?:" + "|".join(
                         map(re.escape, _ACTIONS + list(lexicon.NULL_VERBS))) + r")(?!\w))")
 # The agent of a passive stands between "được" and the verb: "được Ban Thường vụ Huyện uỷ Nam Đàn công nhận" (7
-# words). At most PASSIVE_AGENT_WORDS words, none of them a verb of the lexicon (a verb there is the count's own:
-# "được triển khai ở các xã và công nhận" is "triển khai"): the longest names of bodies that grant or recognise
-# ("Ban Chỉ đạo phong trào thi đua Dân vận khéo huyện Nam Đàn", 11 words) fit.
-PASSIVE_AGENT_WORDS = 12
+# syllables). At most PASSIVE_AGENT_WORDS syllables, none of them opening a verb of the lexicon (a verb there is the
+# count's own: "được triển khai ở các thôn và công nhận" is "triển khai"): the longest names of bodies that grant or
+# recognise ("Ban Chỉ đạo phong trào thi đua Dân vận khéo thị xã Thái Hòa", 14) fit, with room.
+PASSIVE_AGENT_WORDS = 16
 _NOT_A_VERB = r"(?!(?:" + "|".join(map(re.escape, _ACTIONS + sorted(lexicon.NULL_VERBS, key=len, reverse=True))) + r")(?!\w))"
 _POST_VERB = re.compile(r"\s*(?:đã\s+|đều\s+)?(?:hoàn thành\s+(?:và\s+)?)?(?:được\s+(?:" + _NOT_A_VERB
                         + r"[^\W\d_]+\s+){0," + str(PASSIVE_AGENT_WORDS) + r"}?|"
@@ -162,9 +162,26 @@ def replication_purpose(ctx: ArticleContext, q: Quantity) -> tuple[int, int] | N
     return (q.group.post[0] + match.start(), q.group.post[1]) if match else None
 
 
+def _noun_first_action(ctx: ArticleContext, q: Quantity) -> tuple[bool, str | None]:
+    """(found, action) of a count written after its noun: the first verb of the relative clause between them
+    ("Số mô hình “Dân vận khéo” được công nhận ở huyện X là 1.027" is công nhận; field phrases and quoted names
+    are no verbs)."""
+    between = blank_out(_QUOTED_NAME, blank_out(_FIELD_PHRASES, window(ctx, (q.noun_at, q.start))))
+    verb = _VERB_RE.search(between)
+    return (True, lexicon.ACTION_VERBS.get(verb.group(1))) if verb else (False, None)
+
+
+_QUOTED_NAME = re.compile(r"[“\"‘][^”\"’]{1,120}[”\"’]")
+
+
 def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
-    """Action of a count: its verb chain, a verb after it, its coordinated neighbour's or its whole's."""
+    """Action of a count: its verb chain (or, after its noun, the verb between them), a verb after it, its
+    coordinated neighbour's or its whole's."""
     group = q.group
+    if q.noun_at is not None:
+        found, action = _noun_first_action(ctx, q)
+        if found:
+            return action
     found, action = verb_chain_action(_own_pre(ctx, q))
     if found and replication_purpose(ctx, q):
         return "nhan_rong"  # selected to be replicated: "chọn 20 mô hình tiêu biểu ... để nhân rộng"

@@ -197,6 +197,18 @@ OUTCOME_BACKGROUND_AFTER = ("nhân khẩu", "khẩu", "đảng viên", "cử tri
 OUTCOME_TARGET_CUES = ("phấn đấu", "chỉ tiêu", "mục tiêu(?! quốc gia)", "kế hoạch(?! và đầu tư)", "dự kiến", "đề ra",
                        "sẽ", "định hướng", "dự định", "đặt ra", "nhằm", "chuẩn bị", "kêu gọi")
 OUTCOME_DONE_CUES = ("đã", "vừa", "qua đó", "kết quả", "đến nay", "nhờ đó", "từ đó")
+# Targets and quotas of models are no counts (ANNOTATION "Targets are not counts": "phấn đấu xây dựng 50 mô hình",
+# "mỗi xã ít nhất 1 mô hình"): the cues of a target, read in the count's own clause (from its last comma) and undone
+# by a completed action after them (OUTCOME_DONE_CUES). Narrower than OUTCOME_TARGET_CUES: models are built "theo
+# Kế hoạch số ..." and "nhằm" a purpose, which make no target of them.
+MODEL_TARGET_CUES = ("phấn đấu", "chỉ tiêu", "mục tiêu(?! quốc gia)", "dự kiến", "đề ra", "định hướng", "dự định",
+                     "đặt ra", "sẽ")
+# A quota per unit right before the number: "mỗi xã ít nhất 1 mô hình", "mỗi cơ quan, đơn vị xây dựng từ 1 đến 2 mô
+# hình" (a per-item figure, never a total). Periods ("mỗi năm") are no items. The item runs at most 8 syllables
+# ("cơ quan, đơn vị của huyện Bảo Thắng", 7).
+MODEL_QUOTA = (r"(?<!\w)mỗi\s+(?!năm|tháng|quý|tuần|ngày|dịp|đợt|kỳ|lần)(?:[^\W\d_]+\s*,?\s+){1,8}?"
+               r"(?:(?:phải|có|xây dựng|đăng ký|thực hiện|duy trì)\s+)?(?:(?:ít nhất|tối thiểu|từ)\s+)?"
+               r"(?:\d+\s*(?:đến|tới|-|–)\s*)?$")
 # A value per item is a rate, not an amount achieved ("mỗi suất quà trị giá 300 nghìn đồng", "mỗi căn 60 triệu
 # đồng", "bình quân mỗi hộ 5 triệu đồng"): "mỗi" + a counted noun of up to three words, optionally a verb of
 # valuing, right before the number. Periods ("mỗi năm", "mỗi tháng") are not items.

@@ -124,6 +124,10 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
     one's field. A count without a phrase of its own in such a list has no field (never its neighbour's); a
     count outside a list takes a field phrase of its clause.
     """
+    if q.noun_at is not None:
+        named = _noun_first_field(ctx, q)
+        if named is not None:
+            return named
     items = _list_items(ctx, q.group)
     if _before_field(ctx, items[0].members[0]) is not None:
         return _before_field(ctx, q)
@@ -137,6 +141,19 @@ def field_of(ctx: ArticleContext, q: Quantity) -> str | None:
     if decided or q.parent is not None or len(items) > 1:
         return field
     return _paragraph_field(ctx, q)
+
+
+_NOUN_THEN_FIELD = re.compile(r"(?:mô hình|điển hình)(?:\s*,\s*điển hình)?\s+(?:dân vận khéo\s+)?(" + _FIELD + r")")
+
+
+def _noun_first_field(ctx: ArticleContext, q: Quantity) -> str | None:
+    """The field of a count written after its noun, named right after the noun or cued in the clause between
+    them: "Số mô hình xây dựng nông thôn mới ở xã X đạt 27", "Số mô hình thuộc lĩnh vực kinh tế là 120"."""
+    between = blank_out(_QUOTED, clauses.window(ctx, (q.noun_at, q.start)))
+    found = {_field_named(m.group(1)) for m in _NOUN_THEN_FIELD.finditer(between)} | {
+        _field_named(m.group()) for m in _CUED_FIELD.finditer(between)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _clause_field(ctx: ArticleContext, q: Quantity) -> tuple[bool, str | None]:
@@ -402,7 +419,7 @@ def extract(ctx: ArticleContext) -> list[ModelCount]:
     paragraph_units: dict[int, str] = {}  # the unit of the first count of each paragraph
     for sq in ctx.quantities:
         for q in sq.quantities:
-            if q.category != "model":
+            if q.category != "model" or _is_target(ctx, q):
                 continue
             field, action = field_of(ctx, q), clauses.action_of(ctx, q)
             ident = (as_int(q.value), q.subtype, field)
@@ -436,6 +453,23 @@ def extract(ctx: ArticleContext) -> list[ModelCount]:
     wholes = _subset_wholes(ctx, stated)
     records = [r.model_copy(update={"part_of": wholes[r.fact_id]}) if r.fact_id in wholes else r for r in records]
     return _headline_counts(ctx, records) + records
+
+
+_TARGET = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.MODEL_TARGET_CUES) + r")(?!\w)")
+_DONE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.OUTCOME_DONE_CUES) + r")(?!\w)")
+_QUOTA = re.compile(lexicon.MODEL_QUOTA)
+
+
+def _is_target(ctx: ArticleContext, q: Quantity) -> bool:
+    """A target or quota, not a count: a target cue in the count's clause before it (from its last comma or
+    semicolon) with no completed action after the cue ("Năm 2024, huyện phấn đấu xây dựng 50 mô hình"), or a
+    quota per unit right before it ("mỗi xã ít nhất 1 mô hình")."""
+    before = fold(ctx.doc.text[q.sentence.start:q.start])
+    if _QUOTA.search(before):
+        return True
+    clause = re.split(r"[,;:]", before)[-1]
+    cues = list(_TARGET.finditer(clause))
+    return bool(cues) and not _DONE.search(clause[cues[-1].end():])
 
 
 def _changed_total(q: Quantity, records: list[ModelCount]) -> ModelCount | None:

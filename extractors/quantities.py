@@ -69,6 +69,7 @@ class Quantity:
     sentence_groups: list[Group] = field(default_factory=list)
     denominator: float | None = None  # "105/130 mô hình": the 130 the 105 are counted out of
     change: bool = False  # "tăng 276 mô hình so với năm 2020": models added since, counted within a total
+    noun_at: int | None = None  # "Số mô hình ... được công nhận là 1.027": offset of the noun written before it
 
 
 @dataclass(eq=False)
@@ -133,7 +134,7 @@ _UNIT_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(sorted(lexicon.UNIT_LEVEL_WORD
 # What opens a breakdown between a whole and its first part: a subset word ("trong đó", "gồm"), a colon right after
 # the whole ("839 mô hình: cấp tỉnh 15, ...", "..., cụ thể: ...") or a parenthesis ("230 mô hình (kinh tế 120, ...)").
 _COLON_OPENER = re.compile(r"\s*(?:,\s*(?:cụ thể|như sau|chia ra)\s*)?:")
-_PAREN_OPENER = re.compile(r"\s*\([^()]*$")
+_PAREN_OPENER = re.compile(r"[^();.]*\([^()]*$")  # "230 mô hình (kinh tế 120", "52 mô hình được công nhận (cấp tỉnh 12"
 
 
 def _is_whole(q: Quantity) -> bool:
@@ -152,19 +153,21 @@ def opens_breakdown(between: str) -> bool:
     return bool(_SUBSET.search(between) or _COLON_OPENER.match(between) or _PAREN_OPENER.match(between))
 
 
-def _elided_part(folded: str, text: str, match: re.Match, whole: Quantity | None):
+def _elided_part(folded: str, text: str, match: re.Match, whole: Quantity | None, between: str):
     """(category, subtype, end, scale) of a noun-less breakdown part, or None: a bare number after a field, grade
     or unit label in a breakdown opened after its whole (`opens_breakdown`: "trong đó cấp tỉnh 57, cấp huyện
     214", "839 mô hình: cấp tỉnh 15, ...", "230 mô hình (kinh tế 120, ...)", "trong đó huyện A có 45"), or in
     parentheses beside a labelled count ("kinh tế (412 mô hình), văn hóa - xã hội (386)"); `whole` is the
-    sentence's last model count with its noun so far. `text` is the sentence as written (unit names are told by
-    their capitals)."""
+    sentence's last model count with its noun so far, or the previous sentence's when this one opens with a
+    subset word ("... 512 mô hình. Trong đó, cấp tỉnh 15, ..."); `between` is the folded text from it (or from
+    the start of this sentence) to the number. `text` is the sentence as written (unit names are told by their
+    capitals)."""
     if whole is None or not _PART_END.match(folded, match.end()):
         return None
     before = folded[max(0, match.start() - LABEL_REACH):match.start()]
     listed = _PAREN_ITEM.search(before) and _CLOSING.match(folded, match.end())
     labelled = _PART_LABEL.search(before) or _unit_label_before(text[max(0, match.start() - LABEL_REACH):match.start()])
-    if listed or labelled and opens_breakdown(folded[whole.end - whole.sentence.start:match.start()]):
+    if listed or labelled and opens_breakdown(between):
         return "model", whole.subtype, match.end(), None
     return None
 
@@ -173,7 +176,7 @@ def _elided_part(folded: str, text: str, match: re.Match, whole: Quantity | None
 # A change of a number of models is a count of the models added or removed (the dev gold counts "tăng 276 mô
 # hình, điển hình so với năm 2020"): `change` marks it, and the model counts make it a part of the total it
 # changes. A change of other things, and a figure only compared with ("so với 200 hộ"), is no count.
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+thêm)?\s+$")
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+thêm)?(?:\s+(?:hơn|gần|khoảng|trên|xấp xỉ))?\s+$")
 _COMPARED_AFTER = re.compile(r"\s*(?:[^\s\d(]+\s+){0,4}?so với")
 _NOUN_FIRST = re.compile(r"(?<!\w)(?:tổng )?số (mô hình\s*,\s*điển hình|mô hình|điển hình(?: tiên tiến)?)(?!\w)"
                          r"[^.;:]{0,80}?\s(?:là|lên|lên đến|lên tới|đạt)\s+(?:hơn |trên |gần |khoảng )?"
@@ -197,20 +200,26 @@ def _noun_first(sentence: Sentence, folded: str) -> list[Quantity]:
         approx = approx_before(folded[max(0, start - APPROX_REACH):start])
         found.append(Quantity(value, approx, "model", subtype, sentence.start + start, sentence.start + number_end,
                               sentence.start + noun_end, sentence,
-                              denominator=parse_number(match.group(2)) if match.re is _RATIO else None))
+                              denominator=parse_number(match.group(2)) if match.re is _RATIO else None,
+                              noun_at=sentence.start + noun_at if match.re is _NOUN_FIRST else None))
     return found
 
 
-def _quantities(sentence: Sentence) -> list[Quantity]:
+def _quantities(sentence: Sentence, carried: Quantity | None = None) -> list[Quantity]:
+    """The quantities of one sentence; `carried` is the last model count of the sentence before, which bare parts
+    of a sentence opened by a subset word divide ("Trong đó, cấp tỉnh 15, cấp huyện 120")."""
     folded = fold(sentence.text)
     found = _noun_first(sentence, folded)
     whole = next((q for q in reversed(found) if _is_whole(q)), None)
+    if whole is None and carried is not None and _SUBSET.match(folded.lstrip(" ,.-")):
+        whole = carried
     for match in _NUMBER.finditer(folded):
         raw = match.group(1)
         value = parse_number(raw)
         if value is None:
             continue
-        noun = _noun_at(folded, match.end()) or _elided_part(folded, sentence.text, match, whole)
+        between = folded[whole.end - sentence.start if whole and whole.sentence is sentence else 0:match.start()]
+        noun = _noun_at(folded, match.end()) or _elided_part(folded, sentence.text, match, whole, between)
         if noun is None or raw == "một" and not _ONE_GIVEN.search(folded, max(0, match.start() - GIVE_REACH),
                                                                    match.start()) or raw == "một" and noun[:2] not in (
                 ("outcome", "suat_qua"), ("outcome", "nha")):
@@ -349,7 +358,9 @@ def find_quantities(doc: SegmentedArticle, include_title: bool = False) -> list[
     for sentence in doc.sentences:
         if sentence.is_title and not include_title:
             continue
-        sq = SentenceQuantities(sentence, _quantities(sentence))
+        previous = items[-1] if items and items[-1].sentence.index == sentence.index - 1 else None
+        carried = next((q for q in reversed(previous.quantities) if _is_whole(q)), None) if previous else None
+        sq = SentenceQuantities(sentence, _quantities(sentence, carried))
         if sq.quantities:
             _make_groups(sq, doc.text)
             items.append(sq)
