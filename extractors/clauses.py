@@ -51,6 +51,12 @@ _POSSESSED_OBJECT = [re.compile(r"(?:\s+[^\W\d_]+){" + str(words) + r"}\s+của\
     re.compile(r"\s+và(?:\s+[^\W\d_]+){2,5}\s+của\s*$")]
 
 
+# The verb's object restated by the count: "đăng ký xây dựng mô hình với tổng số 125 mô hình", "xây dựng các mô
+# hình điển hình, với 48 mô hình" (the models counted are the verb's object, at most three words after the noun).
+_RESTATED_OBJECT = re.compile(r"\s+(?:các\s+|những\s+)?(?:mô hình|điển hình)(?:\s+[^\W\d_]+){0,3}?\s*,?\s+với\s+"
+                              r"(?:tổng số\s+|tổng cộng\s+)?(?:là\s+)?$")
+
+
 def verb_chain_action(text_before: str) -> tuple[bool, str | None]:
     """(found, action) from the verbs right before a number: "đã xây dựng và nhân rộng được" -> xay_dung.
 
@@ -60,7 +66,7 @@ def verb_chain_action(text_before: str) -> tuple[bool, str | None]:
     thôn mới, có 40 mô hình")."""
     text_before = blank_out(_FIELD_PHRASES, text_before)
     found, action = _walk_chain(text_before)
-    for pattern in _POSSESSED_OBJECT if not found else ():
+    for pattern in [*_POSSESSED_OBJECT, _RESTATED_OBJECT] if not found else ():
         possessed = pattern.search(text_before)
         if possessed is None:
             continue

@@ -142,7 +142,7 @@ SURNAMES = KINH_SURNAMES | MINORITY_NAME_STARTS
 MODEL_NOUNS = (
     (r"mô hình\s*,\s*điển hình", "mo_hinh_dien_hinh"),
     (r"mô hình (?:và )?điển hình(?! tiên tiến)", "mo_hinh_dien_hinh"),
-    (r"điển hình tiên tiến", "dien_hinh_tien_tien"),
+    (r"(?:gương )?điển hình tiên tiến", "dien_hinh_tien_tien"),
     (r"gương điển hình", "dien_hinh"),
     (r"điển hình", "dien_hinh"),
     (r"mô hình", "mo_hinh"),

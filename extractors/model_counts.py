@@ -275,7 +275,15 @@ def _paragraph_field(ctx: ArticleContext, q: Quantity) -> str | None:
 
 
 _GRADE = re.compile(lexicon.GRADE_PHRASE)
-_GRADE_BEFORE = re.compile("(" + lexicon.GRADE_PHRASE + r")\s*(?:có\s*)?$")
+# A grade of the models around the verb of their count: as the label before it, maybe with the grading body's verb
+# ("cấp tỉnh 15", "cấp huyện có 120", "cấp tỉnh công nhận 120 mô hình"), or after the verb that graded them ("312
+# mô hình được công nhận cấp huyện", "18 mô hình được công nhận là mô hình “Dân vận khéo” cấp tỉnh").
+_GRADING_VERB = r"(?:" + "|".join(map(re.escape, sorted(lexicon.ACTION_VERBS, key=len, reverse=True))) + r")"
+_GRADE_BEFORE = re.compile("(" + lexicon.GRADE_PHRASE + r")\s*(?:có\s*|(?:đã\s+)?(?:được\s+)?" + _GRADING_VERB
+                           + r"\s+)?$")
+_GRADE_AFTER_VERB = re.compile(r"\s*(?:đã\s+|đều\s+)?(?:được\s+)?" + _GRADING_VERB + r"\s+(?:(?:là|đạt)\s+)?"
+                               r"(?:(?:mô hình|điển hình)\s+)?(?:“[^”]*”\s*|\"[^\"]*\"\s*|dân vận khéo\s+)?("
+                               + lexicon.GRADE_PHRASE + ")")
 _GRADE_HEADER = re.compile(r"[\s\-–+]*(" + lexicon.GRADE_PHRASE + ")")  # "- Cấp tỉnh công nhận: 12 mô hình"
 _GRADE_WORD = re.compile(lexicon.GRADE_WORD)
 
@@ -286,24 +294,36 @@ def level_of(ctx: ArticleContext, q: Quantity, unit: str | None = None) -> str |
     is the district's grade when the count's unit is a city of a province, or the city is listed with districts
     ("cấp huyện, thành phố")."""
     match = _GRADE.search(fold(ctx.doc.text[q.start:q.end])) or _GRADE_BEFORE.search(
-        fold(ctx.doc.text[q.group.pre[0]:q.start]))
+        fold(ctx.doc.text[q.group.pre[0]:q.start])) or _GRADE_AFTER_VERB.match(clauses.window(ctx, q.group.post))
     header = clauses.header_before_colon(ctx, q) if not match else None
     if header:
         match = _GRADE_HEADER.match(header)
     if not match:
         return None
-    words = [w.group() for w in _GRADE_WORD.finditer(match.group()[len("cấp"):])]
-    district_city = unit is not None and unit.startswith("thành phố ") and is_district_city(unit[len("thành phố "):])
+    grade = match.group(1) if match.re is not _GRADE else match.group()
+    words = [w.group() for w in _GRADE_WORD.finditer(grade[len("cấp"):])]
+    district_city = unit is not None and in_district_city(unit)
     grades = {lexicon.GRADE_OF_DISTRICT_CITY if w == "thành phố" and (district_city or any(
         lexicon.GRADE_OF_WORD[o] == lexicon.GRADE_OF_DISTRICT_CITY for o in words)) else lexicon.GRADE_OF_WORD[w]
               for w in words}
     return grades.pop() if len(grades) == 1 else None
 
 
-def is_district_city(name: str) -> bool:
-    """Whether a city is one of a province (Hà Tĩnh, Vinh), not a city of the centre (Cần Thơ, Đà Nẵng)."""
-    places = gazetteer().lookup(name, levels=("thanh_pho",))
-    return any(p.tier == "district" for p in places) and not any(p.tier == "province" for p in places)
+def in_district_city(unit: str) -> bool:
+    """Whether a unit is a city of a province (thành phố Hà Tĩnh, Vinh; not a city of the centre: Cần Thơ, Đà
+    Nẵng) or a ward or commune of one (xã Ea Tu of Buôn Ma Thuột), by the gazetteer's units before 2025; a name
+    the gazetteer places in several kinds of district is in none."""
+    word, _, name = unit.partition(" ") if not unit.startswith(("thành phố ", "thị xã ", "thị trấn ")) else (
+        " ".join(unit.split(" ")[:2]), " ", " ".join(unit.split(" ")[2:]))
+    level = lexicon.LEVEL_OF_WORD.get(word)
+    if level == "thanh_pho":
+        places = gazetteer().lookup(name, levels=("thanh_pho",))
+        return any(p.tier == "district" for p in places) and not any(p.tier == "province" for p in places)
+    if level not in lexicon.WARD_LEVELS:
+        return False
+    districts = {(p.full_district or "").lower().startswith("thành phố")
+                 for p in gazetteer().lookup(name, levels=(level,), era="legacy")}
+    return districts == {True}
 
 
 # A year a change is measured against is no period of the count: "(tăng 276 mô hình so với năm 2020)". The words

@@ -295,6 +295,11 @@ _FIELD_PHRASES = re.compile(lexicon.FIELD_PHRASE)
 # "xây dựng 412 mô hình; quốc phòng - an ninh 167 mô hình", "công nhận cấp tỉnh 46 mô hình, cấp huyện 215 mô hình":
 # a clause of only a field or grade and a count repeats the verb of the clause before it.
 _ELIDED_VERB = re.compile(r"[\s,;]*" + lexicon.BREAKDOWN_LABEL + r"\s*(?:có|:)?\s*")
+# The next item of a breakdown whose items name their grading body's verb: "trong đó, cấp tỉnh công nhận 120 mô
+# hình, cấp huyện công nhận 1.234 mô hình" (a label and a verb, nothing else, between two parts).
+_LABELLED_VERB = re.compile(r"[\s,;]*(?:và\s+)?" + lexicon.BREAKDOWN_LABEL + r"\s+(?:đã\s+)?(?:được\s+)?(?:"
+                            + "|".join(map(re.escape, sorted(lexicon.ACTION_VERBS, key=len, reverse=True)))
+                            + r")\s*")
 _SUBSET = re.compile(r"(?:trong đó|trong số đó|bao gồm|gồm có|(?<!\w)gồm(?=\s*:?\s*(?:\d|$|(?:về\s+|trên\s+|ở\s+)?"
                      + lexicon.BREAKDOWN_LABEL + r"))|trong số này|"
                      r"trong số (?:các |những )?(?:mô hình|điển hình)(?:,? điển hình)? (?:trên|này|nói trên)|"
@@ -327,7 +332,7 @@ def _link_parents(items: list[SentenceQuantities], text: str) -> None:
                 between = fold(text[previous.end:group.start])
                 if same_sentence and previous.members[0].parent is not None and not _SUBSET.search(between) \
                         and previous.members[0].category == group.members[0].category \
-                        and not _VERB.search(_FIELD_PHRASES.sub(" ", between)):
+                        and (not _VERB.search(_FIELD_PHRASES.sub(" ", between)) or _LABELLED_VERB.fullmatch(between)):
                     parent = previous.members[0].parent  # the next part of the same breakdown
                 elif previous.members[0].category == "model" and (
                         re.fullmatch(r"\s*\((?:trong đó|gồm)?\s*(?:có)?\s*", between)

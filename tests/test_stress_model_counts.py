@@ -78,6 +78,15 @@ VERBS = [
      [(96, E, MH, None, None, None, "thị xã Hồng Lĩnh", None, None)]),
     ("Toàn tỉnh Hà Giang hiện có 3.450 mô hình, điển hình “Dân vận khéo”.",
      [(3450, E, "mo_hinh_dien_hinh", None, None, None, "tỉnh Hà Giang", None, None)]),
+    # the count restates the object of the verb before it
+    ("Năm 2023, các xã của huyện Đăk Hà đăng ký xây dựng mô hình với tổng số 125 mô hình.",
+     [(125, E, MH, None, "dang_ky", None, "huyện Đăk Hà", (2023, 2023), None)]),
+    ("Các chi hội ở xã Ia Băng đã xây dựng các mô hình kinh tế, với 48 mô hình.",
+     [(48, E, MH, "kinh_te", "xay_dung", None, "xã Ia Băng", None, None)]),
+    ("Huyện Chư Păh đã công nhận các mô hình tiêu biểu với tổng cộng 37 mô hình.",
+     [(37, E, MH, None, "cong_nhan", None, "huyện Chư Păh", None, None)]),
+    ("Phong trào ở huyện Bắc Hà lan tỏa với 1.150 mô hình.",
+     [(1150, E, MH, None, None, None, "huyện Bắc Hà", None, None)]),
     # two verbs: the first of the action codes named wins ("bình xét" is none)
     ("Huyện Hưng Nguyên đã bình xét, công nhận 55 mô hình.",
      [(55, E, MH, None, "cong_nhan", None, "huyện Hưng Nguyên", None, None)]),
@@ -133,6 +142,8 @@ KINDS = [
      [(15, E, MH, None, None, None, "xã Nam Thanh", None, None),
       (20, E, MH, None, None, None, "xã Nam Thanh", None, None)]),
     # collectives beside exemplars are an award count, the exemplars a model count
+    ("Tỉnh Bình Phước có 86 gương điển hình tiên tiến được tuyên dương năm 2024.",
+     [(86, E, "dien_hinh_tien_tien", None, "bieu_duong", None, "tỉnh Bình Phước", (2024, 2024), None)]),
     ("Năm 2024, huyện Krông Năng vinh danh 19 tập thể và 26 điển hình tiêu biểu.",
      [(26, E, DH, None, "bieu_duong", None, "huyện Krông Năng", (2024, 2024), None)]),
 ]
@@ -245,6 +256,22 @@ BREAKDOWNS = [
      [(450, E, MH, None, None, None, "tỉnh Nghệ An", None, None),
       (150, E, MH, None, None, "cap_huyen", "tỉnh Nghệ An", None, 450),
       (300, E, MH, None, None, "cap_xa", "tỉnh Nghệ An", None, 450)]),
+    # the grade after the verb that graded the models, or with the grading body's verb before them
+    ("Toàn huyện Krông Pắc xây dựng 1.245 mô hình, trong đó có 312 mô hình được công nhận cấp huyện.",
+     [(1245, E, MH, None, "xay_dung", None, "huyện Krông Pắc", None, None),
+      (312, E, MH, None, "cong_nhan", "cap_huyen", "huyện Krông Pắc", None, 1245)]),
+    ("Huyện Ngọc Hồi có 18 mô hình được công nhận là mô hình “Dân vận khéo” cấp tỉnh.",
+     [(18, E, MH, None, "cong_nhan", "cap_tinh", "huyện Ngọc Hồi", None, None)]),
+    ("Năm 2024, xã Ea Tu có 7 mô hình đã được biểu dương cấp thành phố.",  # Ea Tu is in Buôn Ma Thuột
+     [(7, E, MH, None, "bieu_duong", "cap_huyen", "xã Ea Tu", (2024, 2024), None)]),
+    ("Tỉnh Kon Tum có 4.567 mô hình; trong đó, cấp tỉnh công nhận 120 mô hình, cấp huyện công nhận 1.234 mô hình.",
+     [(4567, E, MH, None, None, None, "tỉnh Kon Tum", None, None),
+      (120, E, MH, None, "cong_nhan", "cap_tinh", "tỉnh Kon Tum", None, 4567),
+      (1234, E, MH, None, "cong_nhan", "cap_huyen", "tỉnh Kon Tum", None, 4567)]),
+    ("Huyện Đăk Tô có 300 mô hình, trong đó cấp huyện đã công nhận 80 mô hình và cấp xã đã công nhận 220 mô hình.",
+     [(300, E, MH, None, None, None, "huyện Đăk Tô", None, None),
+      (80, E, MH, None, "cong_nhan", "cap_huyen", "huyện Đăk Tô", None, 300),
+      (220, E, MH, None, "cong_nhan", "cap_xa", "huyện Đăk Tô", None, 300)]),
     ("Năm 2023, huyện Quỳnh Lưu công nhận 112 mô hình dân vận khéo cấp xã, thị trấn.",
      [(112, E, MH, None, "cong_nhan", "cap_xa", "huyện Quỳnh Lưu", (2023, 2023), None)]),
     # a subset picked from the total before it
