@@ -34,7 +34,10 @@ UNIT_LEVEL_WORDS = LEVEL_OF_WORD | LEVEL_ABBREVIATIONS
 GENERIC_LEVEL_WORDS = tuple(word for word, code, _ in LEVELS if code != "thi_tran")
 # Grades of models and commendations ("mô hình cấp huyện", "cấp cơ sở"), from the rank of the level word.
 GRADE_OF_RANK = {0: "cap_tinh", 1: "cap_tinh", 2: "cap_huyen", 3: "cap_xa"}
-GRADE_OF_WORD = {word: GRADE_OF_RANK[rank] for word, code, rank in LEVELS} | {"cơ sở": "cap_xa"}
+# Every level word grades (ANNOTATION.md: "cấp cơ sở" is cap_xa), and so does "đặc khu", the special zone that the
+# 2025 reorganisation made a unit of commune rank (Phú Quốc, Côn Đảo, Vân Đồn ...), which the gazetteer's LEVELS do
+# not list.
+GRADE_OF_WORD = {word: GRADE_OF_RANK[rank] for word, code, rank in LEVELS} | {"cơ sở": "cap_xa", "đặc khu": "cap_xa"}
 # "cấp thành phố" is the province's grade in a city of the centre, the district's in a city of a province (ANNOTATION
 # "cấp thành phố" of a province-level city is cap_tinh); model_counts decides from the count's unit.
 GRADE_OF_DISTRICT_CITY = "cap_huyen"

@@ -156,7 +156,7 @@ def test_one_spelling_of_the_administrative_levels():
     assert lexicon.UNIT_LEVEL_WORDS["tp."] == lexicon.LEVEL_OF_WORD["thành phố"]
     # grades come from the rank of the level word
     assert set(lexicon.GENERIC_LEVEL_WORDS) <= words
-    assert set(lexicon.GRADE_OF_WORD) - words == {"cơ sở"}
+    assert set(lexicon.GRADE_OF_WORD) - words == {"cơ sở", "đặc khu"}
     for word, grade in lexicon.GRADE_OF_WORD.items():
         if word in words:
             assert grade == lexicon.GRADE_OF_RANK[RANK[lexicon.LEVEL_OF_WORD[word]]]
