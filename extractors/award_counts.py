@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from extractors import clauses, lexicon
 from extractors.context import ArticleContext
-from extractors.numbers import as_int
+from extractors.numbers import SPELLED, as_int
 from extractors.quantities import Quantity, headline_quantities, restates
 from extractors.textnorm import fold
 from schemas import AwardCount
@@ -60,10 +60,13 @@ def _named_award_by_recipient(ctx: ArticleContext) -> dict[str, str]:
 _NAMED_PERSON = re.compile(rf"{_GIVE}(?:\s+(?:{_AWARD_WORDS}))?[^.;]{{0,160}}?(?:\scho|\svà|,)\s+"
                            rf"({lexicon.PERSON_MARKERS})\s+(?=[A-ZĐ])", re.IGNORECASE)
 # Who is honoured by "được X tặng ...": a person named just before, or an unnamed plural (no count to give).
-_PERSON_SUBJECT = re.compile(rf"(?:{lexicon.PERSON_MARKERS})\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){{0,3}}"
+_PERSON_SUBJECT = re.compile(rf"(?i:{lexicon.PERSON_MARKERS})\s+[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){{0,3}}"
                              r"(?:\s*\([^()]{1,30}\))?\s*$")
 _PLURAL_SUBJECT = re.compile(r"(?<!\w)(?:nhiều|các|những|một số)\s+(?:tập thể|cá nhân)")
 _PRIZE = re.compile(r"(?<!\w)giải(?!\w)")
+# A count of recipients before "được X tặng", in digits or spelled ("3 tập thể", "Ba tập thể và bốn cá nhân được UBND
+# tỉnh tặng"): the honoured are counted, not one collective named.
+_COUNTED_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{SPELLED}))\s+(?:tập thể|cá nhân|đồng chí)[^,;]*$")
 # A sentence that gives an award without naming the giver continues the previous one ("Đồng thời, tặng ...").
 _NO_SUBJECT = re.compile(rf"\s*(?:(?:đồng thời|cùng dịp|dịp này|nhân dịp này|bên cạnh đó)\s*,?\s*)?{_GIVE}(?!\w)")
 
@@ -147,7 +150,7 @@ def _hits(sentence) -> list[tuple[int, int, str | None, str, int]]:
         hits.append((m.start(), end, None, recipient, count))
     for m in _HONOURED_COLLECTIVE.finditer(part):
         before = part[:m.start()]
-        if re.search(r"\d\s+(?:tập thể|cá nhân|đồng chí)[^,;]*$", before) or \
+        if _COUNTED_BEFORE.search(before) or \
                 re.match(r"\s*(?:cho\s+)?(?:các\s+)?\d", part[m.end():m.end() + COUNT_AFTER_AWARD].split(" cho ", 1)[-1]) \
                 or re.match(r"được biết", part[m.start():]) or _PLURAL_SUBJECT.search(before[-PLURAL_SUBJECT_REACH:]):
             continue  # counted elsewhere ("3 tập thể được ... tặng") or nobody in particular ("nhiều tập thể")
@@ -205,6 +208,7 @@ def _caption_award(named: str | None, award: str | None, explicit: set[tuple[str
 ISSUER_HEAD = re.compile(r"(?<!\w)" + "".join(f"(?<!{w} )" for w in lexicon.NOT_ISSUER_BEFORE_HEAD) + r"(" + "|".join(
     map(re.escape, sorted(lexicon.ISSUER_HEADS, key=len, reverse=True))) + r")(?!\w)")
 _ISSUER_GIVE = r"(?:trao tặng|tặng thưởng|tặng|trao|biểu dương|tuyên dương|khen thưởng|khen|vinh danh|tôn vinh|công nhận)"
+_DECIDING = r"(?:(?:" + "|".join(map(re.escape, lexicon.ISSUER_DECIDING_VERBS)) + r")\s+)"
 
 
 def _issuer_span(text: str, folded: str, pattern: str) -> str | None:
@@ -218,13 +222,19 @@ def _issuer_span(text: str, folded: str, pattern: str) -> str | None:
 
 
 _POST_ISSUER = (
-    rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?được\s+(.{{3,90}}?)\s+(?:đã\s+)?(?:có quyết định\s+)?{_ISSUER_GIVE}",
+    rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?được\s+(.{{3,90}}?)\s+(?:đã\s+|vừa\s+)?{_DECIDING}?{_ISSUER_GIVE}",
     rf"(?<!\w)do\s+(.{{3,90}}?)\s+{_ISSUER_GIVE}",
     rf"đề nghị\s+(.{{3,90}}?)\s+{_ISSUER_GIVE}",
     r"(?<!\w)của\s+(.{3,60}?)(?:\s+(?:cho|vì|về)(?!\w)|[,.;]|$)",
 )
+# The next item of a mixed list of awards after a count ("Huân chương ... cho 1 tập thể, Cờ thi đua của Chính phủ cho
+# 2 tập thể và Bằng khen của Thủ tướng Chính phủ cho 5 cá nhân"): what follows it is another award's.
+# 2 tập thể và Bằng khen của Thủ tướng Chính phủ cho 5 cá nhân"): what follows it is another award's. Such an item
+# ends with "cho" before its own count; "nhận bằng khen, giấy khen do X trao tặng" lists two awards of one count.
+_NEXT_AWARD = re.compile(rf"(?:[,;]|\svà)\s+(?:{_AWARD_WORDS})(?!\w)")
+_GIVEN_TO_NEXT = re.compile(r"(?<!\w)cho\s*$")
 _PRE_ISSUER = r"(?:giấy khen|bằng khen|kỷ niệm chương|cờ thi đua)\s+của\s+(.{3,60}?)\s+(?:cho|tặng)\s*$"
-_SUBJECT_ISSUER_GIVES = re.compile(rf"([^,;:]{{3,120}}?)\s+(?:đã\s+|vừa\s+)?(?:có quyết định\s+)?{_ISSUER_GIVE}(?!\w)")
+_SUBJECT_ISSUER_GIVES = re.compile(rf"([^,;:]{{3,120}}?)\s+(?:đã\s+|vừa\s+)?{_DECIDING}?{_ISSUER_GIVE}(?!\w)")
 
 
 def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
@@ -235,6 +245,9 @@ def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
     group = q.group
     post_text = ctx.doc.text[group.post[0]:group.post[1]]
     post = fold(post_text)
+    next_award = _NEXT_AWARD.search(post)
+    if next_award and _GIVEN_TO_NEXT.search(post):  # "... cho 1 tập thể, Cờ thi đua của Chính phủ cho 2 tập thể": that giver is the next item's
+        post_text, post = post_text[:next_award.start()], post[:next_award.start()]
     for pattern in _POST_ISSUER:
         found = _issuer_span(post_text, post, pattern)
         if found:
@@ -244,6 +257,9 @@ def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
     if found:
         return trim_issuer(found)
     sentence = q.sentence
+    behalf = on_behalf_of(sentence.text, group.start - sentence.start)
+    if behalf:
+        return behalf
     subject = _giving_subject(sentence.text, group.start - sentence.start)
     if subject:
         return trim_issuer(subject)
@@ -323,8 +339,30 @@ _TRAILING_FILLERS = re.compile(r"(?:\s+(?:tiếp tục|đã|vừa|bình xét|xé
 
 # The issuer as the subject of a conference: "Tỉnh ủy Long An tổ chức hội nghị tuyên dương ...", "Ban Thường vụ
 # Thị ủy long trọng tổ chức Lễ biểu dương ...": the organisation ends where its verb of organising begins.
-_ORGANISING = re.compile(r"\s+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)\s+)*(?:tổ chức|phối hợp tổ chức|"
-                         r"chủ trì|ra quyết định)(?!\w).*$", re.IGNORECASE | re.DOTALL)
+# A verb of deciding ends it too ("UBND huyện đã ký quyết định"); "Ban Tổ chức" is a body's name, not its verb.
+_ORGANISING = re.compile(r"(?<!\bban)\s+(?:(?:đã|vừa|long trọng|trang trọng|chính thức)\s+)*(?:tổ chức|phối hợp tổ chức|"
+                         r"chủ trì|" + "|".join(map(re.escape, lexicon.ISSUER_DECIDING_VERBS)) + r")(?!\w).*$",
+                         re.IGNORECASE | re.DOTALL)
+
+
+# "Thay mặt Ban Thường vụ Tỉnh uỷ, đồng chí X trao ...": the giver named at the head of the count's sentence, up to
+# the comma that closes it (at most ON_BEHALF_REACH characters: the longest issuer names, "Ban Thường trực Uỷ ban
+# Trung ương MTTQ Việt Nam", are about 50).
+ON_BEHALF_REACH = 90
+_ON_BEHALF = re.compile(r"(?:^|[,;:]\s*|\s)(?:" + "|".join(map(re.escape, lexicon.ON_BEHALF_CUES)) +
+                        rf")\s+(.{{3,{ON_BEHALF_REACH}}}?)\s*,")
+
+
+def on_behalf_of(sentence_text: str, upto: int) -> str | None:
+    """The issuer an official hands an award over for, named before the count: "Thay mặt Chủ tịch UBND tỉnh, đồng
+    chí Phó Chủ tịch ... trao Bằng khen cho 8 tập thể" is the chair's award."""
+    folded = fold(sentence_text[:upto])
+    found = None
+    for match in _ON_BEHALF.finditer(folded):
+        found = match
+    if found is None or not ISSUER_HEAD.match(folded, found.start(1)):
+        return None
+    return trim_issuer(sentence_text[found.start(1):found.end(1)])
 
 
 def trim_issuer(text: str) -> str:

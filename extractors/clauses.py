@@ -296,7 +296,7 @@ def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
         cut = max(texts[0].rfind(","), texts[0].rfind(";"))
         texts[0] = " " * (cut + 1) + texts[0][cut + 1:] if cut >= 0 else texts[0]
     for text in texts:  # its clause before, after, then the header of a "... tặng Bằng khen: 6 tập thể" list
-        text = blank_out(_AWARD_TOPIC, text)  # "Về khen thưởng, ..."
+        text = blank_out(_AWARD_TOPIC, text)  # "Về khen thưởng, ...", "Hội đồng Thi đua - Khen thưởng"
         hits = [(m.start(), award) for pattern, award in _AWARD_RES for m in pattern.finditer(text)]
         if hits:
             return min(hits)[1]
@@ -305,7 +305,7 @@ def award_of(ctx: ArticleContext, q: Quantity) -> str | None:
     return "bieu_duong" if q.parent is not None else None
 
 
-_AWARD_TOPIC = re.compile(r"(?:về|công tác|hình thức) khen thưởng")
+_AWARD_TOPIC = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.NOT_AWARD_PHRASES) + r")(?!\w)")
 # Prizes of a contest (ANNOTATION.md): a prize named in the count's clause before it, or won right after it.
 _PRIZE = re.compile(r"(?<!\w)giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|xuất sắc|phụ|[a-d])(?!\w)|"
                     r"(?<!\w)(?:đạt|đoạt|giành)\s+(?:các\s+)?giải(?!\w)")

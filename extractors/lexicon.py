@@ -158,13 +158,23 @@ RECIPIENT_NOUNS = (
     (r"đồng chí", "dong_chi"),
     (r"(?:hộ )?gia đình", "ho_gia_dinh"),
 )
+# Words that may follow a money scale whose currency is left unwritten ("2,5 tỷ để xây nhà"): prepositions,
+# conjunctions and the verbs of what the money did; never a noun, which the scale would count instead.
+MONEY_SCALE_FOLLOWERS = ("để", "cho", "giúp", "từ", "và", "hỗ trợ", "ủng hộ", "xây", "xây dựng", "làm", "trong",
+                         "của", "tiền mặt", "tiền và hiện vật", "gồm", "với", "nhằm", "đóng góp", "góp")
 # Outcome units: (pattern after the number, unit). Money and area scales are the patterns' first group. Order
 # matters: the first pattern that matches after a number wins ("hộ viên" before "hộ", "căn nhà" before "căn").
 OUTCOME_NOUNS = (
-    (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)\s*/\s*người\s*/\s*năm", "dong_per_nguoi_nam"),
+    (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd|đ)\s*/\s*người\s*/\s*năm", "dong_per_nguoi_nam"),
     # an amount a year is money too ("doanh thu 1,2 tỷ đồng/năm": a model's yearly revenue or profit); other rates
     # ("đồng/kg", "đồng/tháng") are prices and wages, not results
-    (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)(?:\s*/\s*năm(?!\w))?(?!\s*/)", "dong"),
+    # the currency also written "đ" ("150.000.000đ", "2 tỷ đ")
+    (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd|đ(?!\w))(?:\s*/\s*năm(?!\w))?(?!\s*/)", "dong"),
+    # a money scale with the currency left unwritten ("vận động được 2,5 tỷ để xây nhà", "đóng góp hơn 800 triệu,",
+    # "trị giá 100 triệu."): only the scales of millions and up, and only where no noun follows the scale (a clause
+    # end or one of MONEY_SCALE_FOLLOWERS), so that "1,2 triệu người" and "2 triệu cây" stay counts of their nouns
+    (r"(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu)(?=\s*(?:[,.;:)]|$)|\s+(?:" + "|".join(MONEY_SCALE_FOLLOWERS) + r")(?!\w))",
+     "dong"),
     (r"(?:căn |ngôi )?nhà(?! văn hoá| văn hóa| máy| nước| hàng| khách| trẻ| báo)", "nha"),
     # the noun of a house elided after its classifier: "xây mới 1.387 căn nhà, sửa chữa 823 căn"
     (r"căn(?: hộ)?(?! cứ| bệnh| nguyên)", "nha"),
@@ -191,9 +201,11 @@ M2_PER_HA = 10_000
 # Background statistics are not outcomes of a movement. Matched in the quantity's own phrase only, never in a
 # neighbour's: a cue at most OUTCOME_BACKGROUND_WORDS words before the number ("dân số trên 30 vạn người", "diện
 # tích tự nhiên 1.200 ha") or in its noun phrase after it ("186 hộ với 812 nhân khẩu").
+# (What is left to help is no background: the dev gold keeps "toàn tỉnh hiện còn hơn 51.600 hộ nghèo, cận nghèo cần
+# giúp đỡ" as an outcome.)
 OUTCOME_BACKGROUND_BEFORE = ("dân số", "diện tích tự nhiên", "diện tích đất tự nhiên")
 OUTCOME_BACKGROUND_WORDS = 3
-OUTCOME_BACKGROUND_AFTER = ("nhân khẩu", "khẩu", "đảng viên", "cử tri")
+OUTCOME_BACKGROUND_AFTER = ("nhân khẩu", "khẩu", "đảng viên", "cử tri", "sinh sống", "cư trú")
 # Targets and plans are not results (ANNOTATION "Outcomes are results"): a cue earlier in the quantity's clause
 # ("phấn đấu vận động 250 triệu", "kế hoạch gieo cấy 1.200 ha", "chỉ tiêu xây 50 nhà") unless a verb of a
 # completed action comes after it ("Thực hiện kế hoạch, huyện đã xây 20 nhà").
@@ -217,6 +229,14 @@ MODEL_QUOTA = (r"(?<!\w)mỗi\s+(?!năm|tháng|quý|tuần|ngày|dịp|đợt|k�
 # valuing, right before the number. Periods ("mỗi năm", "mỗi tháng") are not items.
 PER_ITEM = (r"(?<!\w)mỗi\s+(?!năm|tháng|quý|tuần|ngày|dịp|đợt|kỳ|lần)(?:[^\W\d_]+\s+){1,3}?"
             r"(?:(?:được\s+)?(?:hỗ trợ|là|khoảng|trị giá|giá trị|có giá trị|tương đương|từ|với|mức)\s+)?$")
+# The same rate written after the amount ("50 triệu đồng mỗi căn", "500 nghìn đồng một suất", "3 triệu đồng cho mỗi
+# hộ", "1,5 triệu đồng mỗi tháng"): "mỗi"/"một" and an item or a period right after a money amount. A year is the
+# one period kept, as "đồng/năm" is (a model's yearly revenue is money achieved); "đồng/tháng" and "mỗi tháng" are
+# wages and savings rates.
+PER_ITEM_AFTER = r"\s*(?:cho\s+|trên\s+)?(?:mỗi|một)\s+(?!năm(?!\w))[^\W\d_]"
+# A count of households given with the people living in them ("thôn có 215 hộ, 870 khẩu", "120 hộ/560 nhân khẩu")
+# describes a place: the count of people right after it, with or without a comma, a slash or "với".
+POPULATION_PAIR = r"\s*(?:,|/|với|và|gồm)?\s*(?:hơn |gần |khoảng |trên )?\d[\d.]*\s*(?:nhân khẩu|khẩu)(?!\w)"
 # Verbs of taking part: "120 cá nhân tham gia tranh tài" counts people (ANNOTATION "People").
 PARTICIPATION_VERBS = r"(?:đã\s+|cùng\s+)?(?:tham gia|tham dự|dự thi|tranh tài|thi đấu|về dự)(?!\w)"
 # Members count as a result when the group is formed or grows in the movement ("thành lập 12 câu lạc bộ với 480
@@ -323,7 +343,7 @@ COMMENDATION_WORDS = ("khen thưởng", "khen", "tặng", "trao", "biểu dươn
 # Organisations that grant awards: an issuer phrase starts with one of these.
 ISSUER_HEADS = (
     # party: committees, their boards and heads ("Đảng bộ huyện X", not "bộ huyện X")
-    "ban thường vụ", "ban chấp hành", "ban dân vận", "ban chỉ đạo", "ban tuyên giáo", "ban thi đua", "bch",
+    "ban thường vụ", "ban thường trực", "ban chấp hành", "ban dân vận", "ban chỉ đạo", "ban tuyên giáo", "ban thi đua", "bch",
     "btv", "bcđ", "đảng uỷ", "huyện uỷ", "tỉnh uỷ", "thành uỷ", "quận uỷ", "thị uỷ", "đảng bộ", "chi bộ",
     "ban tuyên giáo và dân vận", "ban tổ chức", "ban kiểm tra", "ban nội chính", "thường trực", "bí thư",
     "trưởng ban", "phó trưởng ban", "tổng bí thư",
@@ -341,6 +361,17 @@ ISSUER_HEADS = (
     # branches of the state
     "ngân hàng", "kho bạc", "viện kiểm sát", "toà án", "bảo hiểm xã hội",
 )
+# Verbs of deciding between an issuer and its verb of giving ("Chủ tịch UBND tỉnh đã ký quyết định tặng ..."): they
+# end the issuer's name.
+ISSUER_DECIDING_VERBS = ("có quyết định", "ký quyết định", "ban hành quyết định", "ra quyết định", "quyết định")
+# Words that name the giver an official hands an award over for ("Thay mặt Ban Thường vụ Tỉnh uỷ, đồng chí X trao
+# Bằng khen cho 10 tập thể", "Thừa uỷ quyền của Thủ tướng Chính phủ, ..."): the issuer runs from them to the comma.
+ON_BEHALF_CUES = ("thay mặt cho", "thay mặt", "thừa uỷ quyền của", "thừa uỷ quyền", "được sự uỷ quyền của",
+                  "uỷ quyền của", "thừa lệnh")
+# Phrases that hold an award word without commending anyone: the topic of commendation ("Về khen thưởng, ...") and
+# the names of the emulation bodies and their work ("Hội đồng Thi đua - Khen thưởng huyện", "Ban Thi đua, Khen
+# thưởng tỉnh", "công tác thi đua, khen thưởng").
+NOT_AWARD_PHRASES = (r"(?:về|công tác|hình thức) khen thưởng", r"thi đua\s*(?:[-–,]|và)?\s*khen thưởng")
 # Words before a head that make it no issuer: "cán bộ", "toàn bộ", "nội bộ" (not "Bộ ...").
 NOT_ISSUER_BEFORE_HEAD = ("cán", "toàn", "nội", "cả", "bộ")
 

@@ -48,6 +48,8 @@ COMPOUND_REACH = 60
 _SCALE_WORDS = sorted((w for w in lexicon.MONEY_SCALES if w), key=len, reverse=True)
 _COMPOUND_PART = re.compile(rf"(?<![\w.,])({DIGITS})\s+(" + "|".join(map(re.escape, _SCALE_WORDS)) + r")\s+$")
 _PER_ITEM = re.compile(lexicon.PER_ITEM)
+_PER_ITEM_AFTER = re.compile(lexicon.PER_ITEM_AFTER)
+_POPULATION_PAIR = re.compile(lexicon.POPULATION_PAIR)
 _TARGET = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.OUTCOME_TARGET_CUES) + r")(?!\w)")
 _DONE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.OUTCOME_DONE_CUES) + r")(?!\w)")
 _BACKGROUND_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.OUTCOME_BACKGROUND_BEFORE) + r")(?!\w)"
@@ -129,6 +131,8 @@ def _is_background(ctx: ArticleContext, q: Quantity, own_before: str, own_after:
     trong đó ... chiếm 76%", "Hội có 1.500 hội viên"."""
     if _BACKGROUND_BEFORE.search(own_before) or _BACKGROUND_AFTER.search(own_after):
         return True
+    if q.subtype == "ho" and _POPULATION_PAIR.match(fold(ctx.doc.text[q.end:min(q.sentence.end, q.end + PHRASE_REACH)])):
+        return True  # "thôn có 215 hộ, 870 khẩu"
     if q.subtype in ("ho", "nguoi"):
         clause = fold(ctx.doc.text[q.group.pre[0]:q.start])
         if re.search(lexicon.POPULATION_BEFORE, clause):
@@ -151,6 +155,8 @@ def _excluded(ctx: ArticleContext, q: Quantity) -> bool:
     before = fold(ctx.doc.text[max(q.sentence.start, q.group.pre[0], q.start - CLAUSE_REACH):q.start])
     if _PER_ITEM.search(before):
         return True  # "48 nhà Đại đoàn kết, mỗi căn 60 triệu đồng", "mỗi suất quà trị giá 300 nghìn đồng"
+    if q.subtype == "dong" and _PER_ITEM_AFTER.match(fold(ctx.doc.text[q.end:min(q.sentence.end, q.end + PHRASE_REACH)])):
+        return True  # "50 triệu đồng mỗi căn", "500 nghìn đồng một suất"
     if q.subtype == "ho" and re.search(r"xây dựng\s*$", before):
         return True
     if q.subtype == "nguoi" and re.search(r"(?:cả nhà|gia đình|hộ|nhà)\s+(?:có\s+)?$", before):

@@ -25,8 +25,8 @@ LABEL_REACH = 60
 CHANGE_REACH = 20
 COMPARED_REACH = 40
 # A number ends at a space, punctuation or the end, or right before a unit of measure written against it
-# ("9.600m2", "hơn 1ha", "3,2km").
-_NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)]+(?:\s|$)|$|(?:m2|m²|ha|km)(?!\w))")
+# ("9.600m2", "hơn 1ha", "3,2km", "150.000.000đ").
+_NUMBER = re.compile(rf"(?<![\w.,/%-])({DIGITS}|{SPELLED})(?=\s|[,;.)]+(?:\s|$)|$|(?:m2|m²|ha|km|đ)(?!\w))")
 _QUOTED = r"(?:\s*[“\"‘'][^”\"’']{1,80}[”\"’'])"
 # "một" counts only as one gift or house handed over: "trao một phần quà", "bàn giao một căn nhà Đại đoàn kết", "xây
 # tặng một ngôi nhà" (ANNOTATION.md: spelled numbers count); the verb ends the text before it.

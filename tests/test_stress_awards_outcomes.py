@@ -103,6 +103,88 @@ def test_award_forms_and_issuers(facts_of, sentence, expected):
     assert awards(facts_of(LEAD + sentence)) == expected
 
 
+# --- the issuer's name ends where a verb of deciding begins; a body named "Ban Tổ chức" keeps its name ----------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chủ tịch UBND tỉnh Thanh Hóa đã ký quyết định tặng Bằng khen cho 20 tập thể và 35 cá nhân.",
+     [(20, "exact", "tap_the", "bang_khen", "Chủ tịch UBND tỉnh Thanh Hóa"),
+      (35, "exact", "ca_nhan", "bang_khen", "Chủ tịch UBND tỉnh Thanh Hóa")]),
+    ("UBND huyện Nghi Lộc ban hành quyết định khen thưởng 18 tập thể có thành tích xuất sắc.",
+     [(18, "exact", "tap_the", "khen_thuong", "UBND huyện Nghi Lộc")]),
+    ("Dịp này, Ban Thường vụ Tỉnh ủy Phú Thọ vừa ký quyết định tặng Bằng khen cho 9 tập thể.",
+     [(9, "exact", "tap_the", "bang_khen", "Ban Thường vụ Tỉnh ủy Phú Thọ")]),
+    ("Có 6 cá nhân được Chủ tịch UBND huyện Vũ Quang có quyết định tặng Giấy khen.",
+     [(6, "exact", "ca_nhan", "giay_khen", "Chủ tịch UBND huyện Vũ Quang")]),
+    ("Dịp này, Ban Tổ chức đã vinh danh 30 tập thể, cá nhân tiêu biểu.",
+     [(30, "exact", "mixed", "bieu_duong", "Ban Tổ chức")]),
+    ("Ban Tổ chức Huyện ủy Thanh Chương tặng Giấy khen cho 7 cá nhân.",
+     [(7, "exact", "ca_nhan", "giay_khen", "Ban Tổ chức Huyện ủy Thanh Chương")]),
+    ("Ban Tổ chức Ngày hội đã biểu dương 20 hộ gia đình tiêu biểu.",
+     [(20, "exact", "ho_gia_dinh", "bieu_duong", "Ban Tổ chức Ngày hội")]),
+    # standing boards of the Front
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng tặng Giấy khen cho 17 tập thể.",
+     [(17, "exact", "tap_the", "giay_khen", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng")]),
+    ("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tặng Bằng khen cho 2 tập thể và 3 cá nhân.",
+     [(2, "exact", "tap_the", "bang_khen", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
+      (3, "exact", "ca_nhan", "bang_khen", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam")]),
+])
+def test_issuer_names_end_at_their_verb(facts_of, sentence, expected):
+    assert awards(facts_of(LEAD + sentence)) == expected
+
+
+# --- the giver an official hands over for ("Thay mặt X, ...") -----------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn Long trao Bằng khen cho 10 tập thể.",
+     [(10, "exact", "tap_the", "bang_khen", "Ban Thường vụ Tỉnh ủy")]),
+    ("Thay mặt Chủ tịch UBND tỉnh, đồng chí Phó Chủ tịch UBND tỉnh Hồ Văn Mừng trao Bằng khen cho 8 tập thể và 12 "
+     "cá nhân.",
+     [(8, "exact", "tap_the", "bang_khen", "Chủ tịch UBND tỉnh"), (12, "exact", "ca_nhan", "bang_khen",
+                                                                   "Chủ tịch UBND tỉnh")]),
+    ("Thừa ủy quyền của Thủ tướng Chính phủ, Bí thư Tỉnh ủy trao Bằng khen cho 3 tập thể có thành tích xuất sắc.",
+     [(3, "exact", "tap_the", "bang_khen", "Thủ tướng Chính phủ")]),
+    ("Dịp này, thay mặt UBND huyện Krông Ana, ông Y Thinh Niê trao Giấy khen cho 11 cá nhân.",
+     [(11, "exact", "ca_nhan", "giay_khen", "UBND huyện Krông Ana")]),
+])
+def test_the_giver_an_official_hands_over_for(facts_of, sentence, expected):
+    assert awards(facts_of(LEAD + sentence)) == expected
+
+
+# --- award words inside the names of emulation bodies; mixed lists of awards --------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hội đồng Thi đua - Khen thưởng huyện Bảo Lâm đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.",
+     [(4, "exact", "tap_the", "bang_khen", "UBND tỉnh")]),
+    ("Theo Ban Thi đua - Khen thưởng tỉnh, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 30 cá nhân.",
+     [(30, "exact", "ca_nhan", "bang_khen", "Chủ tịch UBND tỉnh")]),
+    ("Theo Hội đồng Thi đua, Khen thưởng thành phố, có 45 tập thể đăng ký thi đua năm 2025.", []),
+    ("Dịp này, đã trao Huân chương Lao động hạng Nhì cho 1 tập thể, Cờ thi đua của Chính phủ cho 2 tập thể và Bằng "
+     "khen của Thủ tướng Chính phủ cho 5 cá nhân.",
+     [(1, "exact", "tap_the", "khen_thuong", None), (2, "exact", "tap_the", "co_thi_dua", "Chính phủ"),
+      (5, "exact", "ca_nhan", "bang_khen", "Thủ tướng Chính phủ")]),
+    ("Tại buổi lễ, trao Bằng khen của UBND tỉnh cho 4 tập thể, Giấy khen của UBND huyện Phù Cát cho 9 cá nhân.",
+     [(4, "exact", "tap_the", "bang_khen", "UBND tỉnh"), (9, "exact", "ca_nhan", "giay_khen", "UBND huyện Phù Cát")]),
+])
+def test_award_words_in_names_and_mixed_lists(facts_of, sentence, expected):
+    assert awards(facts_of(LEAD + sentence)) == expected
+
+
+# --- one honoured by name after "được X tặng": spelled counts are counts, a capitalised marker is a person --------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ba tập thể và bốn cá nhân được UBND tỉnh tặng Bằng khen.",
+     [(3, "exact", "tap_the", "bang_khen", "UBND tỉnh"), (4, "exact", "ca_nhan", "bang_khen", "UBND tỉnh")]),
+    ("Hai tập thể được Thủ tướng Chính phủ tặng Bằng khen vì thành tích xuất sắc.",
+     [(2, "exact", "tap_the", "bang_khen", "Thủ tướng Chính phủ")]),
+    ("Sáu cá nhân được Chủ tịch UBND huyện Quế Sơn tặng Giấy khen.",
+     [(6, "exact", "ca_nhan", "giay_khen", "Chủ tịch UBND huyện Quế Sơn")]),
+    ("Ông Ksor Phước được Chủ tịch UBND tỉnh tặng Bằng khen.",
+     [(1, "exact", "ca_nhan", "bang_khen", "Chủ tịch UBND tỉnh")]),
+    ("Bà Nguyễn Thị Hạnh vinh dự được Trung ương Hội Liên hiệp Phụ nữ Việt Nam tặng Bằng khen.",
+     [(1, "exact", "ca_nhan", "bang_khen", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam")]),
+    ("Anh Lò Văn Sơn được Tỉnh đoàn Sơn La tặng Bằng khen.",
+     [(1, "exact", "ca_nhan", "bang_khen", "Tỉnh đoàn Sơn La")]),
+])
+def test_one_honoured_after_duoc(facts_of, sentence, expected):
+    assert awards(facts_of(LEAD + sentence)) == expected
+
+
 # --- the issuer as the subject of the conference -----------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Sáng 12/5, Thành ủy Đà Lạt tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” giai đoạn 2021-2025. Tại "
@@ -231,6 +313,35 @@ def test_money_written_every_way(facts_of, written, value, approx):
     assert outcome.value == float(Decimal(value))
 
 
+@pytest.mark.parametrize("written, value, approx", [
+    ("150.000.000đ", 150_000_000, "exact"), ("2 tỷ đ", 2_000_000_000, "exact"), ("hơn 45 triệu đ", 45_000_000, "at_least"),
+])
+def test_money_written_with_d(facts_of, written, value, approx):
+    f = facts_of(f"Phong trào “Vì người nghèo”: năm qua Hội vận động {written} giúp hộ nghèo.")
+    assert outcomes(f) == [(value, "dong", approx)]
+
+
+# The currency left unwritten after a scale of millions or more.
+@pytest.mark.parametrize("text, expected", [
+    ("Phong trào Vì người nghèo: năm 2024, xã vận động được 2,5 tỷ để xây nhà cho hộ nghèo.",
+     [(2_500_000_000, "dong", "exact")]),
+    ("Phong trào Vì người nghèo: Nhân dân đóng góp hơn 800 triệu, hiến 2.000 m2 đất.",
+     [(2000, "m2", "exact"), (800_000_000, "dong", "at_least")]),
+    ("Phong trào Vì người nghèo: trao 200 suất quà, trị giá 100 triệu.",
+     [(200, "suat_qua", "exact"), (100_000_000, "dong", "exact")]),
+    ("Phong trào nông thôn mới: tổng kinh phí thực hiện hơn 12 tỷ, trong đó Nhân dân đóng góp 3 tỷ.",
+     [(3_000_000_000, "dong", "exact"), (12_000_000_000, "dong", "at_least")]),
+    ("Phong trào Vì người nghèo: năm 2024 vận động 1 tỷ 200 triệu giúp hộ nghèo.", [(1_200_000_000, "dong", "exact")]),
+    # a scale that counts a noun is no money
+    ("Phong trào nông thôn mới: Nhân dân trồng 2 triệu cây xanh và hiến 1,2 triệu m2 đất.",
+     [(1_200_000, "m2", "exact")]),
+    # a target stays a target
+    ("Phong trào Vì người nghèo: năm 2025, phấn đấu vận động 250 triệu.", []),
+])
+def test_money_with_the_currency_unwritten(facts_of, text, expected):
+    assert outcomes(facts_of(text)) == expected
+
+
 def test_money_a_year(facts_of):
     f = facts_of("Phong trào Dân vận khéo: mô hình nuôi bò sinh sản mang lại doanh thu 1,2 tỷ đồng/năm.")
     assert outcomes(f) == [(1_200_000_000, "dong", "exact")]
@@ -283,6 +394,23 @@ def test_results_of_every_kind(facts_of, text, expected):
     ("Phong trào thi đua: Hội Phụ nữ xã hiện có 1.200 hội viên, sinh hoạt ở 9 chi hội.", []),
 ])
 def test_what_is_no_outcome(facts_of, text, expected):
+    assert outcomes(facts_of(text)) == expected
+
+
+# --- a value per item written after the amount; households given with their people -----------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Qua phong trào, đã hỗ trợ 20 căn nhà với số tiền 50 triệu đồng mỗi căn.", [(20, "nha", "exact")]),
+    ("Phong trào Vì người nghèo trao 300 phần quà, trị giá 500 nghìn đồng một suất.", [(300, "suat_qua", "exact")]),
+    ("Phong trào Vì người nghèo: huyện hỗ trợ 3 triệu 500 nghìn đồng cho mỗi hộ khó khăn.", []),
+    ("Phong trào Vì người nghèo: mô hình giúp chị em tiết kiệm được 1.500.000 đồng mỗi tháng.", []),
+    # a year is the period kept, as "đồng/năm" is
+    ("Phong trào Dân vận khéo: mô hình mang lại lợi nhuận 300 triệu đồng mỗi năm.", [(300_000_000, "dong", "exact")]),
+    # households with their people describe the place
+    ("Phong trào Dân vận khéo: thôn có 215 hộ, 870 khẩu; năm qua có 40 hộ hiến đất.", [(40, "ho", "exact")]),
+    ("Phong trào Dân vận khéo: buôn Đôn có 120 hộ/560 nhân khẩu, đã có 35 hộ thoát nghèo.", [(35, "ho", "exact")]),
+    ("Phong trào Dân vận khéo: xã có 1.250 hộ dân sinh sống ở 8 thôn, năm qua 60 hộ hiến đất.", [(60, "ho", "exact")]),
+])
+def test_rates_and_population_after_the_number(facts_of, text, expected):
     assert outcomes(facts_of(text)) == expected
 
 
