@@ -22,7 +22,8 @@ NAME = "award_counts"
 VERSION = "3"  # 3: lists of named recipients, prizes, joined model counts, organisers; 2: issuer_unit
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "award_counts"
-NEEDS = ("quantities", "mentions", "province", "units", "event")  # issuer_unit may be the event's unit
+# issuer_unit may be the event's unit; an official's name is cut from an issuer ("Chủ tịch UBND tỉnh Phạm Văn Tuấn")
+NEEDS = ("quantities", "mentions", "province", "units", "event", "officials")
 PROVIDES = ()
 MOVEMENT_FACTS = True
 
@@ -184,6 +185,7 @@ def _single_recipients(ctx: ArticleContext, counted: list[AwardCount]) -> list[A
                                    for r in counted):
                 continue  # the recipients a numbered count counts, named in a caption or the lede
             seen.add(mark)
+            issuer = without_person(ctx, issuer)
             records.append(AwardCount(
                 article_id=ctx.doc.article_id, evidence=sentence.text, char_start=sentence.start + start,
                 char_end=sentence.start + end, extractor=EXTRACTOR, count=count, approx="exact", recipient=recipient,
@@ -333,8 +335,11 @@ def sentence_subject(text: str) -> str | None:
     return trim_issuer(text[head.start():verb.start()]) if verb and verb.start() - head.start() < 120 else None
 
 
-_TRAILING_FILLERS = re.compile(r"(?:\s+(?:tiếp tục|đã|vừa|bình xét|xét|và|cũng|đồng thời|long trọng|trang trọng))+\s*$",
-                               re.IGNORECASE)
+_TRAILING_FILLERS = re.compile(r"(?:\s+(?:tiếp tục|đã|vừa|sẽ|dự kiến|bình xét|xét|và|cũng|đồng thời|long trọng|"
+                               r"trang trọng))+\s*$", re.IGNORECASE)
+# A proposal names its proposer first: "UBND huyện đề nghị UBND tỉnh tặng Bằng khen" is the province's award
+# (ANNOTATION.md counts proposed recipients; the issuer is who grants).
+_PROPOSER = re.compile(r"^.*\s(?:đề nghị|kiến nghị|đề xuất|trình)\s+(?=\S)", re.IGNORECASE | re.DOTALL)
 
 
 # The issuer as the subject of a conference: "Tỉnh ủy Long An tổ chức hội nghị tuyên dương ...", "Ban Thường vụ
@@ -366,7 +371,11 @@ def on_behalf_of(sentence_text: str, upto: int) -> str | None:
 
 
 def trim_issuer(text: str) -> str:
-    return _TRAILING_FILLERS.sub("", _ORGANISING.sub("", text.strip(" ,")))
+    trimmed = _TRAILING_FILLERS.sub("", _ORGANISING.sub("", text.strip(" ,")))
+    proposer = _PROPOSER.match(trimmed)
+    if proposer and ISSUER_HEAD.match(fold(trimmed), proposer.end()):
+        return trimmed[proposer.end():]
+    return trimmed
 
 
 # A conference held to commend: "Thành ủy TPHCM tổ chức hội nghị tuyên dương điển hình ...".
@@ -407,6 +416,22 @@ def _names_no_giver(ctx: ArticleContext, q: Quantity) -> bool:
     return bool(_OCCASION.fullmatch(head)) and not _CUMULATIVE.search(head + clause)
 
 
+def without_person(ctx: ArticleContext, issuer: str | None) -> str | None:
+    """No issuer when the giver found is a named official handing the award over ("Chủ tịch UBND quận Hoàn Kiếm Phạm
+    Tuấn Long trao ... khen thưởng cho tập thể ...", "Bí thư Tỉnh uỷ Lê Quang Tùng trao Cờ thi đua cho 2 tập thể"):
+    the dev gold names no issuer there, as the official presents an award whose grantor the sentence does not
+    state; an unnamed position ("Chủ tịch UBND tỉnh đã tặng Bằng khen") is the issuer. Which capitalised run is a
+    person the officials extractor decides, so that unit names ("UBND TP Hồ Chí Minh", "huyện Trần Văn Thời") stay
+    issuers."""
+    if not issuer:
+        return issuer
+    folded = fold(issuer)
+    for official in ctx.officials:
+        if folded.endswith(" " + fold(official.name)):
+            return None
+    return issuer
+
+
 def extract(ctx: ArticleContext) -> list[AwardCount]:
     found, seen = [], set()
     for sq in ctx.quantities:
@@ -424,7 +449,7 @@ def extract(ctx: ArticleContext) -> list[AwardCount]:
     records = []
     for q, award in found:
         award = _caption_award(named_awards.get(q.subtype), award, explicit, q.subtype, q.parent is not None)
-        issuer = issuer_of(ctx, q)
+        issuer = without_person(ctx, issuer_of(ctx, q))
         if issuer is None and award in ("bieu_duong", "khen_thuong") and _names_no_giver(ctx, q):
             issuer = organiser
         records.append(AwardCount(
@@ -447,7 +472,7 @@ def _headline_awards(ctx: ArticleContext) -> list[AwardCount]:
                     restates(as_int(q.value), q.approx, n) for n in body) or any(
                     r.recipient == q.subtype and restates(as_int(q.value), q.approx, r.count) for r in found):
                 continue
-            issuer = issuer_of(ctx, q)
+            issuer = without_person(ctx, issuer_of(ctx, q))
             found.append(AwardCount(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, recipient=q.subtype,

@@ -254,6 +254,14 @@ MEMBERS_FORMED_CUES = ("thành lập", "ra mắt", "kiện toàn", "hình thành
 # đồng bào Khmer chiếm khoảng 76%".
 POPULATION_BEFORE = (r"(?<!\w)(?:là|gồm)\s+(?:một\s+)?(?:xã|huyện|thôn|ấp|bản|buôn|làng|phường|thị trấn|địa bàn|"
                      r"vùng)(?!\w)[^,;.]*(?<!\w)có\s*(?:tổng số\s*)?(?:hơn|gần|khoảng|trên)?\s*$")
+# ... or given with the units or villages of the place before them: "huyện có 15 xã, 1 thị trấn với 35.000 hộ", "xã có
+# 8 thôn với 2.100 hộ".
+POPULATION_WITH_PLACES = (r"(?<![\w.,])\d[\d.]*\s+(?:xã|phường|thị trấn|đặc khu|thôn|ấp|bản|buôn|làng|xóm|khóm|sóc|"
+                          r"tổ dân phố|khu phố|tổ)(?!\w)[^;.]{0,30}?\s+với\s*(?:tổng số\s*)?(?:hơn|gần|khoảng|trên)?\s*$")
+# Money per head is an income (ANNOTATION.md `dong_per_nguoi_nam`): "thu nhập bình quân đầu người đạt 65 triệu đồng/năm",
+# "thu nhập bình quân của người dân 72,5 triệu đồng", read in the amount's own clause.
+INCOME_PER_HEAD_CUES = ("bình quân đầu người", "thu nhập đầu người", "thu nhập bình quân của người dân",
+                        "thu nhập của người dân", "thu nhập bình quân người dân")
 POPULATION_AFTER = r"^[^.;]{0,60}(?<!\w)chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d"
 ATTENDEE_NOUN = r"đại biểu(?! quốc hội| hđnd| hội đồng)"
 

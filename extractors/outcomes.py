@@ -60,6 +60,7 @@ _MEMBERS_SIZE = re.compile(lexicon.MEMBERS_SIZE_BEFORE)
 _MEMBERS_FORMED = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.MEMBERS_FORMED_CUES) + r")(?!\w)")
 _STANDING_BODY = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.STANDING_BODIES) + r")(?!\w)")
 # Clause punctuation; "," and "." inside a number ("2.486", "2,5") are not breaks.
+_PER_HEAD = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.INCOME_PER_HEAD_CUES) + r")(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[;:()]|[,.](?!\d)")
 
 
@@ -135,7 +136,7 @@ def _is_background(ctx: ArticleContext, q: Quantity, own_before: str, own_after:
         return True  # "thôn có 215 hộ, 870 khẩu"
     if q.subtype in ("ho", "nguoi"):
         clause = fold(ctx.doc.text[q.group.pre[0]:q.start])
-        if re.search(lexicon.POPULATION_BEFORE, clause):
+        if re.search(lexicon.POPULATION_BEFORE, clause) or re.search(lexicon.POPULATION_WITH_PLACES, clause):
             return True
         # POPULATION_AFTER needs "chiếm" within its first POPULATION_AFTER_REACH characters: the rest of the
         # sentence is only folded and searched when it is there
@@ -192,6 +193,8 @@ def extract(ctx: ArticleContext) -> list[Outcome]:
                 value, approx = Decimal(int(q.value)), q.approx
             else:
                 value, unit = _value(ctx, q)
+                if unit == "dong" and _PER_HEAD.search(_own_phrase(ctx, q)[0]):
+                    unit = "dong_per_nguoi_nam"  # "thu nhập bình quân đầu người đạt 65 triệu đồng/năm"
                 compound = _compound(ctx, q)
                 start, approx = (compound[0], compound[2]) if compound else (q.start, q.approx)
             if value <= 0:

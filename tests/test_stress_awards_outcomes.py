@@ -166,6 +166,21 @@ def test_award_words_in_names_and_mixed_lists(facts_of, sentence, expected):
     assert awards(facts_of(LEAD + sentence)) == expected
 
 
+# --- a named official handing an award over is no issuer; an unnamed position is -----------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tại buổi lễ, Bí thư Tỉnh ủy Lê Quang Tùng đã trao Cờ thi đua cho 2 tập thể dẫn đầu.",
+     [(2, "exact", "tap_the", "co_thi_dua", None)]),
+    ("Chủ tịch UBND huyện Đam Rông Ya Tiong trao Giấy khen cho 6 tập thể và 9 cá nhân.",
+     [(6, "exact", "tap_the", "giay_khen", None), (9, "exact", "ca_nhan", "giay_khen", None)]),
+    ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hoàng Thị Thu trao khen thưởng cho 15 cá nhân tiêu biểu.",
+     [(15, "exact", "ca_nhan", "khen_thuong", None)]),
+    ("Dịp này, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 28 tập thể.",
+     [(28, "exact", "tap_the", "bang_khen", "Chủ tịch UBND tỉnh")]),
+])
+def test_a_named_official_handing_over(facts_of, sentence, expected):
+    assert awards(facts_of(LEAD + sentence)) == expected
+
+
 # --- one honoured by name after "được X tặng": spelled counts are counts, a capitalised marker is a person --------
 @pytest.mark.parametrize("sentence, expected", [
     ("Ba tập thể và bốn cá nhân được UBND tỉnh tặng Bằng khen.",
@@ -283,6 +298,15 @@ def test_headline_and_caption_counts(facts_of, text, expected):
     ("Hội nghị thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể và 12 cá nhân.",
      [(8, "exact", "tap_the", "bang_khen", "Chủ tịch UBND tỉnh"),
       (12, "exact", "ca_nhan", "bang_khen", "Chủ tịch UBND tỉnh")]),
+    # the proposer named first is no issuer: the one asked to grant is
+    ("UBND huyện đề nghị UBND tỉnh tặng Bằng khen cho 6 tập thể, 9 cá nhân; Chủ tịch UBND huyện tặng Giấy khen cho "
+     "25 tập thể.",
+     [(6, "exact", "tap_the", "bang_khen", "UBND tỉnh"), (9, "exact", "ca_nhan", "bang_khen", "UBND tỉnh"),
+      (25, "exact", "tap_the", "giay_khen", "Chủ tịch UBND huyện")]),
+    ("Dịp này, Ban Thường vụ Huyện ủy Hưng Nguyên thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập "
+     "thể.", [(4, "exact", "tap_the", "bang_khen", "Chủ tịch UBND tỉnh")]),
+    ("Ủy ban MTTQ Việt Nam huyện Tân Phú kiến nghị Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 3 cá nhân.",
+     [(3, "exact", "ca_nhan", "bang_khen", "Ủy ban MTTQ Việt Nam tỉnh")]),
     ("Có 120 tập thể, 340 cá nhân đăng ký thi đua năm 2025.", []),
     ("Ban Tổ chức trao giải Nhất cho 2 tập thể và giải Khuyến khích cho 5 cá nhân.", []),
     ("Hội nghị có sự tham dự của đại diện 57 tập thể, cá nhân điển hình.", []),
@@ -411,6 +435,26 @@ def test_what_is_no_outcome(facts_of, text, expected):
     ("Phong trào Dân vận khéo: xã có 1.250 hộ dân sinh sống ở 8 thôn, năm qua 60 hộ hiến đất.", [(60, "ho", "exact")]),
 ])
 def test_rates_and_population_after_the_number(facts_of, text, expected):
+    assert outcomes(facts_of(text)) == expected
+
+
+# --- incomes per head; households counted with the units of a place -----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Phong trào nông thôn mới: thu nhập bình quân đầu người đạt 65 triệu đồng/năm.",
+     [(65_000_000, "dong_per_nguoi_nam", "exact")]),
+    ("Phong trào nông thôn mới: thu nhập bình quân đầu người năm 2024 đạt 72,5 triệu đồng.",
+     [(72_500_000, "dong_per_nguoi_nam", "exact")]),
+    ("Nhờ phong trào Dân vận khéo, thu nhập của người dân tăng lên hơn 50 triệu đồng/người/năm.",
+     [(50_000_000, "dong_per_nguoi_nam", "at_least")]),
+    ("Phong trào nông thôn mới: năm 2024, thu nhập bình quân đầu người của xã đạt 58,2 triệu đồng, 35 hộ thoát nghèo.",
+     [(35, "ho", "exact"), (58_200_000, "dong_per_nguoi_nam", "exact")]),
+    # households of a place given with its units and villages are background
+    ("Phong trào Dân vận khéo: huyện có 15 xã, 1 thị trấn với 35.000 hộ; năm qua 500 hộ hiến đất.",
+     [(500, "ho", "exact")]),
+    ("Phong trào Dân vận khéo: xã có 8 thôn với 2.100 hộ, năm 2024 có 42 hộ thoát nghèo.", [(42, "ho", "exact")]),
+    ("Phong trào Dân vận khéo: phường có 12 tổ dân phố với hơn 4.000 hộ.", []),
+])
+def test_incomes_and_households_of_a_place(facts_of, text, expected):
     assert outcomes(facts_of(text)) == expected
 
 
