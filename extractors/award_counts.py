@@ -358,16 +358,27 @@ _ON_BEHALF = re.compile(r"(?:^|[,;:]\s*|\s)(?:" + "|".join(map(re.escape, lexico
                         rf")\s+(.{{3,{ON_BEHALF_REACH}}}?)\s*,")
 
 
+@lru_cache(maxsize=64)
+def _behalf_givers(sentence_text: str) -> tuple[list[int], list[str]]:
+    """(ends, issuers) of every "Thay mặt X," of a sentence that names an issuer, in order (searched once per
+    sentence: a one-line page is one sentence with thousands of counts)."""
+    folded = fold(sentence_text)
+    ends, issuers = [], []
+    if len(folded) != len(sentence_text):
+        return ends, issuers
+    for match in _ON_BEHALF.finditer(folded):
+        if ISSUER_HEAD.match(folded, match.start(1)):
+            ends.append(match.end())
+            issuers.append(trim_issuer(sentence_text[match.start(1):match.end(1)]))
+    return ends, issuers
+
+
 def on_behalf_of(sentence_text: str, upto: int) -> str | None:
     """The issuer an official hands an award over for, named before the count: "Thay mặt Chủ tịch UBND tỉnh, đồng
     chí Phó Chủ tịch ... trao Bằng khen cho 8 tập thể" is the chair's award."""
-    folded = fold(sentence_text[:upto])
-    found = None
-    for match in _ON_BEHALF.finditer(folded):
-        found = match
-    if found is None or not ISSUER_HEAD.match(folded, found.start(1)):
-        return None
-    return trim_issuer(sentence_text[found.start(1):found.end(1)])
+    ends, issuers = _behalf_givers(sentence_text)
+    before = bisect_left(ends, upto + 1)  # the last one that closes at or before the count
+    return issuers[before - 1] if before else None
 
 
 def trim_issuer(text: str) -> str:
@@ -425,10 +436,13 @@ def without_person(ctx: ArticleContext, issuer: str | None) -> str | None:
     issuers."""
     if not issuer:
         return issuer
-    folded = fold(issuer)
-    for official in ctx.officials:
-        if folded.endswith(" " + fold(official.name)):
-            return None
+    names = ctx.memo.get("award_counts.official_names")
+    if names is None:
+        names = ctx.memo["award_counts.official_names"] = dict.fromkeys(fold(o.name) for o in ctx.officials)
+    words = fold(issuer).split()
+    # a name is two to five syllables ("Ya Tiong", "Nguyễn Thị Thu Hà", "Y Khút Niê ...")
+    if any(" ".join(words[-size:]) in names for size in range(2, min(5, len(words) - 1) + 1)):
+        return None
     return issuer
 
 
