@@ -421,14 +421,22 @@ def _own_unit(ctx: ArticleContext, q: Quantity) -> str | None:
     implied = ctx.implied_unit(q.group.pre[0], q.group.start)
     if implied:
         return implied
-    examples = re.search(lexicon.EXAMPLE_CUES, clauses.window(ctx, (q.group.end, q.group.post[1])))
-    mention = ctx.explicit_unit_in(q.group.end, q.group.end + examples.start() if examples else q.group.post[1])
+    # after the count, its own words end where examples or its parts begin ("..., riêng thị xã Vĩnh Châu có 18")
+    after = clauses.window(ctx, (q.group.end, q.group.post[1]))
+    cut = [m.start() for m in (re.search(lexicon.EXAMPLE_CUES, after), _PARTS_CUE.search(after)) if m]
+    own_end = q.group.end + min(cut) if cut else q.group.post[1]
+    mention = ctx.explicit_unit_in(q.group.end, own_end)
     if mention:
         return mention.label
     if q.parent is not None:
         return _own_unit(ctx, q.parent)
     # the sentence up to the end of the count's clause ("...; số mô hình ... ở xã Điện Hồng" is another clause)
-    return ctx.unit_for(q.group.pre[0], q.group.post[1]) or ctx.unit_for(q.sentence.start, q.group.post[1])
+    return ctx.unit_for(q.group.pre[0], own_end) or ctx.unit_for(q.sentence.start, own_end)
+
+
+# Words after a count that open its parts: units named after them are the parts' ("toàn tỉnh có 245 mô hình, riêng
+# thị xã Vĩnh Châu có 18 mô hình", "..., trong đó xã A có 12").
+_PARTS_CUE = re.compile(r"(?<!\w)(?:trong đó|trong số đó|riêng|bao gồm|gồm)(?!\w)")
 
 
 def extract(ctx: ArticleContext) -> list[ModelCount]:

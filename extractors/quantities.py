@@ -45,10 +45,11 @@ _RECIPIENT = _compile(lexicon.RECIPIENT_NOUNS)
 _OUTCOME = [(re.compile(r"\s*" + p + r"(?!\w)"), v) for p, v in lexicon.OUTCOME_NOUNS]
 _ATTENDEES = re.compile(r"\s*" + lexicon.ATTENDEE_NOUN)
 # Qualifiers that may follow a model noun without ending its phrase: "mô hình tập thể, cá nhân",
-# "mô hình “Dân vận khéo”", "06 mô hình dân vận khéo cấp huyện", "66 mô hình cấp phường, xã" (any grade).
+# "mô hình “Dân vận khéo”", "06 mô hình dân vận khéo cấp huyện", "66 mô hình cấp phường, xã" (any grade), "4 mô
+# hình điểm cấp huyện" (pilot, sample and new models).
 _MODEL_TAIL = re.compile(rf"(?:{_QUOTED}|\s+dân vận khéo|\s+(?:tập thể|cá nhân)(?:\s*,\s*(?:tập thể|cá nhân))?"
                          r"|\s*,\s*nội dung\s*,\s*việc làm|\s+" + lexicon.GRADE_PHRASE +
-                         r"|\s+tiêu biểu)*")
+                         r"|\s+(?:tiêu biểu|điểm|mẫu|kiểu mẫu|mới))*")
 
 
 @dataclass(eq=False)

@@ -272,6 +272,13 @@ BREAKDOWNS = [
      [(300, E, MH, None, None, None, "huyện Đăk Tô", None, None),
       (80, E, MH, None, "cong_nhan", "cap_huyen", "huyện Đăk Tô", None, 300),
       (220, E, MH, None, "cong_nhan", "cap_xa", "huyện Đăk Tô", None, 300)]),
+    # a qualifier of the noun before its grade
+    ("Huyện Châu Thành đã xây dựng 4 mô hình điểm cấp huyện.",
+     [(4, E, MH, None, "xay_dung", "cap_huyen", "huyện Châu Thành", None, None)]),
+    ("Năm 2023, huyện Mỹ Tú xây dựng 20 mô hình mới cấp xã.",
+     [(20, E, MH, None, "xay_dung", "cap_xa", "huyện Mỹ Tú", (2023, 2023), None)]),
+    ("Tỉnh Sóc Trăng công nhận 9 mô hình kiểu mẫu cấp tỉnh.",
+     [(9, E, MH, None, "cong_nhan", "cap_tinh", "tỉnh Sóc Trăng", None, None)]),
     ("Năm 2023, huyện Quỳnh Lưu công nhận 112 mô hình dân vận khéo cấp xã, thị trấn.",
      [(112, E, MH, None, "cong_nhan", "cap_xa", "huyện Quỳnh Lưu", (2023, 2023), None)]),
     # a subset picked from the total before it
@@ -398,6 +405,16 @@ UNITS = [
     ("Huyện Hương Sơn đăng ký 249 mô hình. Qua đánh giá, có 120 mô hình được công nhận.",
      [(249, E, MH, None, "dang_ky", None, "huyện Hương Sơn", None, None),
       (120, E, MH, None, "cong_nhan", None, "huyện Hương Sơn", None, None)]),
+    # a unit named after the parts' cue is the parts', not the whole's
+    ("Toàn tỉnh có 245 mô hình được công nhận, riêng thị xã Vĩnh Châu có 18 mô hình.",
+     [(245, E, MH, None, "cong_nhan", None, None, None, None),
+      (18, E, MH, None, "cong_nhan", None, "thị xã Vĩnh Châu", None, 245)]),
+    ("Các cấp đã xây dựng 140 mô hình, trong đó xã Long Đức có 25 mô hình.",
+     [(140, E, MH, None, "xay_dung", None, None, None, None),
+      (25, E, MH, None, "xay_dung", None, "xã Long Đức", None, 140)]),
+    ("Cả tỉnh có 600 mô hình tiêu biểu, riêng huyện Mỹ Tú 48 mô hình.",
+     [(600, E, MH, None, None, None, None, None, None),
+      (48, E, MH, None, None, None, "huyện Mỹ Tú", None, 600)]),
     # the article's unit stands for "toàn huyện"
     ("Huyện Đức Thọ tổ chức sơ kết phong trào. Toàn huyện đã xây dựng 210 mô hình.",
      [(210, E, MH, None, "xay_dung", None, "huyện Đức Thọ", None, None)]),
