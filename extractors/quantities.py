@@ -349,6 +349,8 @@ def _link_parents(items: list[SentenceQuantities], text: str) -> None:
                     parent = previous.members[0]
                     while not same_sentence and parent.parent is not None:
                         parent = parent.parent  # "Riêng năm 2023 ..." divides the total, not the last part
+                    if parent.change:  # "138 mô hình ..., tăng 35 mô hình so với năm 2023; trong đó, có 12 ...":
+                        parent = _changed_whole(parent) or parent  # the parts divide the total, not its change
                 elif not same_sentence and group is sq.groups[0] and previous.members[0].parent is not None \
                         and _LIST_ITEM.match(sq.sentence.text) and _LIST_ITEM.match(previous.members[0].sentence.text) \
                         and previous.members[0].category == group.members[0].category:
@@ -356,6 +358,14 @@ def _link_parents(items: list[SentenceQuantities], text: str) -> None:
             for q in group.members:
                 q.parent = parent
             previous = group
+
+
+def _changed_whole(change: Quantity) -> Quantity | None:
+    """The total a change count changes: the last model count before it in its sentence that is no change and no
+    part ("có 138 mô hình ..., tăng 35 mô hình")."""
+    earlier = [g.members[0] for g in change.sentence_groups if g.end <= change.start]
+    return next((q for q in reversed(earlier) if q.category == "model" and not q.change and q.parent is None
+                 and q.end > q.number_end), None)
 
 
 def find_quantities(doc: SegmentedArticle, include_title: bool = False) -> list[SentenceQuantities]:

@@ -292,6 +292,22 @@ BREAKDOWNS = [
     ("Năm 2024, huyện Na Rì có 356 mô hình, tăng 35 mô hình so với năm 2023.",
      [(356, E, MH, None, None, None, "huyện Na Rì", (2024, 2024), None),
       (35, E, MH, None, None, None, "huyện Na Rì", (2024, 2024), 356)]),
+    # parts after a change divide the total, not the change
+    ("Năm 2024, huyện Phú Tân có 138 mô hình “Dân vận khéo” được công nhận, tăng 35 mô hình so với năm 2023; trong "
+     "đó, có 12 mô hình cấp tỉnh.",
+     [(138, E, MH, None, "cong_nhan", None, "huyện Phú Tân", (2024, 2024), None),
+      (35, E, MH, None, None, None, "huyện Phú Tân", (2024, 2024), 138),
+      (12, E, MH, None, "cong_nhan", "cap_tinh", "huyện Phú Tân", (2024, 2024), 138)]),
+    ("Năm 2023, thị xã Tân Châu đã xây dựng 245 mô hình, nhiều hơn 40 mô hình so với năm 2022, trong đó cấp tỉnh 12, "
+     "cấp thị xã 80.",
+     [(245, E, MH, None, "xay_dung", None, "thị xã Tân Châu", (2023, 2023), None),
+      (40, E, MH, None, None, None, "thị xã Tân Châu", (2023, 2023), 245),
+      (12, E, MH, None, "xay_dung", "cap_tinh", "thị xã Tân Châu", (2023, 2023), 245),
+      (80, E, MH, None, "xay_dung", "cap_huyen", "thị xã Tân Châu", (2023, 2023), 245)]),
+    ("Huyện Tri Tôn có 96 mô hình, giảm 4 mô hình so với năm trước. Trong đó, có 30 mô hình về kinh tế.",
+     [(96, E, MH, None, None, None, "huyện Tri Tôn", None, None),
+      (4, E, MH, None, None, None, "huyện Tri Tôn", None, 96),
+      (30, E, MH, "kinh_te", None, None, "huyện Tri Tôn", None, 96)]),
     # a ratio: the share carries the verb, the whole does not
     ("Xã Cẩm Hưng có 105/130 mô hình được công nhận.",
      [(105, E, MH, None, "cong_nhan", None, "xã Cẩm Hưng", None, None),
