@@ -143,8 +143,11 @@ SURNAMES = KINH_SURNAMES | MINORITY_NAME_STARTS
 # --- counted nouns -------------------------------------------------------------------------------------------
 # What follows a number decides which table it belongs to. Longest phrases first; "," may carry spaces.
 MODEL_NOUNS = (
-    (r"mô hình\s*,\s*điển hình", "mo_hinh_dien_hinh"),
+    # models and exemplars counted together, in either order and with their qualifiers ("mô hình, gương điển hình",
+    # "điển hình, mô hình", "mô hình hay, điển hình tiêu biểu")
+    (r"mô hình(?: hay| tiêu biểu)?\s*(?:,|và)\s*(?:gương\s+)?điển hình", "mo_hinh_dien_hinh"),
     (r"mô hình (?:và )?điển hình(?! tiên tiến)", "mo_hinh_dien_hinh"),
+    (r"(?:gương\s+)?điển hình(?: tiên tiến)?\s*(?:,|và)\s*mô hình", "mo_hinh_dien_hinh"),
     (r"(?:gương )?điển hình tiên tiến", "dien_hinh_tien_tien"),
     (r"gương điển hình", "dien_hinh"),
     (r"điển hình", "dien_hinh"),

@@ -137,6 +137,16 @@ KINDS = [
     ("Huyện Nghĩa Đàn đã xây dựng 210 mô hình, 48 điển hình tiên tiến.",
      [(210, E, MH, None, "xay_dung", None, "huyện Nghĩa Đàn", None, None),
       (48, E, "dien_hinh_tien_tien", None, "xay_dung", None, "huyện Nghĩa Đàn", None, None)]),
+    # models and exemplars together, in either order and with their qualifiers
+    ("Huyện Đô Lương có 150 điển hình, mô hình được biểu dương.",
+     [(150, E, "mo_hinh_dien_hinh", None, "bieu_duong", None, "huyện Đô Lương", None, None)]),
+    ("Huyện Tân Kỳ có 64 mô hình, gương điển hình được tuyên dương.",
+     [(64, E, "mo_hinh_dien_hinh", None, "bieu_duong", None, "huyện Tân Kỳ", None, None)]),
+    ("Huyện Kỳ Sơn có 21 mô hình hay, điển hình tiêu biểu.",
+     [(21, E, "mo_hinh_dien_hinh", None, None, None, "huyện Kỳ Sơn", None, None)]),
+    ("Huyện Anh Sơn có 12 điển hình tiên tiến và 30 mô hình.",
+     [(12, E, "dien_hinh_tien_tien", None, None, None, "huyện Anh Sơn", None, None),
+      (30, E, MH, None, None, None, "huyện Anh Sơn", None, None)]),
     # another movement's models are model counts too; its name gives no field
     ("Xã Nam Thanh có 15 mô hình “Toàn dân bảo vệ an ninh Tổ quốc” và 20 mô hình “Dân vận khéo”.",
      [(15, E, MH, None, None, None, "xã Nam Thanh", None, None),
