@@ -108,7 +108,7 @@ _AGENT = re.compile(r"\s*(?:(?:toàn|cả)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+|do\s+
 PASSIVE_AGENT_WORDS = 16
 _NOT_A_VERB = r"(?!(?:" + "|".join(map(re.escape, _ACTIONS + sorted(lexicon.NULL_VERBS, key=len, reverse=True))) + r")(?!\w))"
 _POST_VERB = re.compile(r"\s*(?:đã\s+|đều\s+)?(?:hoàn thành\s+(?:và\s+)?)?(?:được\s+(?:" + _NOT_A_VERB
-                        + r"[^\W\d_]+\s+){0," + str(PASSIVE_AGENT_WORDS) + r"}?|"
+                        + r"[^\W\d_]+,?\s+){0," + str(PASSIVE_AGENT_WORDS) + r"}?|"
                         r"(?:[^\W\d_]+\s+){0,1}?)(" + "|".join(map(re.escape, _ACTIONS)) + r")(?!\w)")
 _POST_OTHER_VERB = re.compile(r"\s*(?:đã\s+|đang\s+|đều\s+|vẫn\s+)*(?:được\s+)?(" + "|".join(
     map(re.escape, sorted(lexicon.NULL_VERBS, key=len, reverse=True))) + r")(?!\w)")

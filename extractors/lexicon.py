@@ -287,7 +287,10 @@ ACTION_VERBS = {
 }
 NULL_VERBS = ("triển khai", "duy trì", "phát hiện", "bồi dưỡng", "thực hiện", "đại diện cho", "đại diện",
               "lựa chọn", "chọn", "giới thiệu", "tham gia", "khảo sát", "kiểm tra", "phát huy", "bình chọn",
-              "tuyển chọn")
+              "tuyển chọn",
+              # keeping models up and watching over them: "củng cố, nhân rộng 15 mô hình" is none of the codes
+              "củng cố", "nâng chất", "nâng cao chất lượng", "kiện toàn", "vận hành", "theo dõi", "rà soát",
+              "giám sát")
 # Verbs that pick a subset of models already counted ("lựa chọn 55 mô hình tiêu biểu"): their count is a part of
 # the total before it, and takes the action of its purpose clause ("... để nhân rộng").
 SELECTION_VERBS = ("lựa chọn", "chọn", "bình chọn", "tuyển chọn", "chọn ra", "lựa chọn ra")
@@ -297,6 +300,10 @@ CHAIN_FILLERS = ("được", "đã", "và", "cùng", "thành công", "mới", "t
                  "hiện có", "gồm", "trên", "hơn", "khoảng", "gần", "tổng", "cho", "trao", "tặng",
                  # how well it was done, between the verb and the number: "triển khai có hiệu quả 128 mô hình"
                  "có hiệu quả", "hiệu quả", "thêm",
+                 # the evaluation that leads to a recognition ("đánh giá, công nhận 55 mô hình", as "bình xét"), and
+                 # verbs that govern the verb after them ("tổ chức biểu dương", "chỉ đạo xây dựng", "hỗ trợ xây dựng")
+                 "đánh giá", "thẩm định", "xét duyệt", "tổ chức", "chỉ đạo", "hướng dẫn", "hỗ trợ", "vận động",
+                 "giúp",
                  # a grade between verb and number: "được công nhận cấp tỉnh 46 mô hình"
                  *(f"cấp {word}" for word in GRADE_OF_WORD),
                  # the noun before the number: "Số mô hình ... được công nhận là 1.027", "... lên 356"

@@ -110,6 +110,22 @@ VERBS = [
      [(60, "at_least", MH, None, "dang_ky", None, "xã Diễn Lâm", None, None)]),
     ("Xã Diễn Yên xây dựng chừng 35 mô hình.",
      [(35, "approx", MH, None, "xay_dung", None, "xã Diễn Yên", None, None)]),
+    # verbs of keeping models up are none of the codes; evaluating before recognising, and verbs that govern the
+    # next verb, stand aside
+    ("Huyện Nghĩa Đàn đã xây dựng, củng cố 20 mô hình.",
+     [(20, E, MH, None, "xay_dung", None, "huyện Nghĩa Đàn", None, None)]),
+    ("Huyện Quế Phong đã củng cố, nhân rộng 15 mô hình.",
+     [(15, E, MH, None, None, None, "huyện Quế Phong", None, None)]),
+    ("Xã Châu Hạnh đã kiện toàn, nâng chất 11 mô hình.",
+     [(11, E, MH, None, None, None, "xã Châu Hạnh", None, None)]),
+    ("Ban Chỉ đạo huyện Quỳ Châu đã đánh giá, công nhận 55 mô hình.",
+     [(55, E, MH, None, "cong_nhan", None, "huyện Quỳ Châu", None, None)]),
+    ("Có 312 mô hình đã được Ban Chỉ đạo huyện Hớn Quản đánh giá, công nhận.",
+     [(312, E, MH, None, "cong_nhan", None, "huyện Hớn Quản", None, None)]),
+    ("Huyện Kỳ Sơn tổ chức biểu dương 30 điển hình.",
+     [(30, E, DH, None, "bieu_duong", None, "huyện Kỳ Sơn", None, None)]),
+    ("Huyện Anh Sơn hỗ trợ xây dựng 12 mô hình.",
+     [(12, E, MH, None, "xay_dung", None, "huyện Anh Sơn", None, None)]),
     # the verb after the count, near or past qualifiers
     ("Trên địa bàn huyện Quỳnh Lưu, 320 mô hình đã được đăng ký trong năm 2024.",
      [(320, E, MH, None, "dang_ky", None, "huyện Quỳnh Lưu", (2024, 2024), None)]),
