@@ -19,6 +19,8 @@ _PERIOD_PATTERNS = [
     (re.compile(rf"(?:giai đoạn|thời kỳ|từ năm|từ|trong|năm)?\s*\(?({YEAR}){DASH}({YEAR})\)?"), "range"),
     (re.compile(rf"từ (?:năm )?({YEAR}) (?:đến|tới) (?:năm )?({YEAR})"), "range"),
     (re.compile(rf"từ (?:năm |đầu năm |cuối năm )?({YEAR}) (?:đến|tới) nay"), "since"),
+    # "(kể) từ năm 2019, huyện đã xây dựng ...": a start year alone runs to the reference year, as "đến nay" does
+    (re.compile(rf"từ (?:năm |đầu năm |cuối năm )({YEAR})(?!\d|[/.]\d|\s*(?:[-–—]|đến|tới))"), "since"),
     (re.compile(rf"(?<![/\d])năm ({YEAR})(?![/\d])"), "year"),
     # a year right after a quoted name is the round of the movement or contest: "“Dân vận khéo” 2025"
     (re.compile(rf"[”\"’']\s*({YEAR})(?![/\d.]|\s*[-–—]\s*\d)"), "year"),

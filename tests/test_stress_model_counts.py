@@ -425,6 +425,13 @@ PERIODS = [
      [(87, E, MH, None, "cong_nhan", None, "huyện Tân Lạc", (2021, 2023), None)]),
     ("Trong 5 năm (2019-2024), huyện Mai Châu đăng ký 256 mô hình.",
      [(256, E, MH, None, "dang_ky", None, "huyện Mai Châu", (2019, 2024), None)]),
+    # a start year alone runs to the article's year, as "đến nay" does
+    ("Từ năm 2019, huyện Thạch Hà đã xây dựng 180 mô hình.",
+     [(180, E, MH, None, "xay_dung", None, "huyện Thạch Hà", (2019, 2024), None)]),
+    ("Kể từ năm 2021 trở lại đây, xã Thạch Kênh đã công nhận 14 mô hình.",
+     [(14, E, MH, None, "cong_nhan", None, "xã Thạch Kênh", (2021, 2024), None)]),
+    ("Huyện Lộc Hà đã nhân rộng 22 mô hình từ đầu năm 2023.",
+     [(22, E, MH, None, "nhan_rong", None, "huyện Lộc Hà", (2023, 2024), None)]),
     ("Sáu tháng đầu năm 2024, huyện Yên Thủy xây dựng 34 mô hình.",
      [(34, E, MH, None, "xay_dung", None, "huyện Yên Thủy", (2024, 2024), None)]),
     ("Huyện Lạc Thủy hiện có 150 mô hình.",
