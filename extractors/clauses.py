@@ -31,12 +31,13 @@ FIELD_RES = [(re.compile(r"(?<!\w)" + p), f) for p, f in lexicon.FIELDS]
 # word, never a count's action.
 _FIELD_PHRASES = re.compile(r"(?<!\w)(?:" + lexicon.FIELD_PHRASE + r")(?!\w)")
 _AWARD_RES = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), a) for p, a in lexicon.AWARDS]
-# Qualifiers between a counted noun and its verb: quoted names, grades, periods, owners, and how well the models
-# work ("383 mô hình hoạt động hiệu quả được nhân rộng", "mô hình đạt hiệu quả cao được công nhận").
+# Qualifiers between a counted noun and its verb: quoted names, grades, periods, owners (a unit's name of up to six
+# syllables: "của thị xã Bình Long được công nhận"), and how well the models work ("383 mô hình hoạt động hiệu quả
+# được nhân rộng", "mô hình đạt hiệu quả cao được công nhận").
 _POST_QUALIFIERS = re.compile(r"^(?:\s|“[^”]*”|\"[^\"]*\"|dân vận khéo|tiêu biểu|điển hình|tập thể|cá nhân|"
                               r"nội dung|việc làm|cấp \w+|giai đoạn \d{4}\s*[-–]\s*\d{4}|năm \d{4}|"
                               r"(?:hoạt động |đạt |có )?hiệu quả(?: cao| tốt| thiết thực)?|"
-                              r"(?:của|ở|tại|thuộc) (?:[^\W\d_]+ ){0,3}?(?=được ))*")
+                              r"(?:của|ở|tại|thuộc) (?:[^\W\d_]+ ){0,6}?(?=được ))*")
 
 
 def window(ctx: ArticleContext, span: tuple[int, int]) -> str:
@@ -125,7 +126,7 @@ _FIELD_TAG = re.compile(r"\s*(?:(?:về|trong|ở|trên|thuộc|đối với|g�
                         rf"{_FIELD_WORD}(?:\s*(?:[,\-–]|và)\s*{_FIELD_WORD})*(?!\w)")
 
 
-def _after_qualifiers(text_after: str) -> str:
+def after_qualifiers(text_after: str) -> str:
     """The text after a counted noun from its verb on: without qualifiers, a list of fields, or the agent of a
     relative clause (the first verb after an agent is the count's, action or not: "với 125 cơ quan, đơn vị tham
     gia xây dựng" is "tham gia")."""
@@ -139,13 +140,13 @@ def _after_qualifiers(text_after: str) -> str:
 def post_action(text_after: str) -> str | None:
     """An action verb right after the counted noun: "1.240 mô hình ... đăng ký", "... được (Ban Chỉ đạo) công nhận",
     "6.540 mô hình toàn tỉnh xây dựng"."""
-    match = _POST_VERB.match(_after_qualifiers(text_after))
+    match = _POST_VERB.match(after_qualifiers(text_after))
     return lexicon.ACTION_VERBS.get(match.group(1)) if match else None
 
 
 def post_verb_is_other(text_after: str) -> bool:
     """A non-action verb right after the counted noun: "27 mô hình đang được duy trì hiệu quả"."""
-    return bool(_POST_OTHER_VERB.match(_after_qualifiers(text_after)))
+    return bool(_POST_OTHER_VERB.match(after_qualifiers(text_after)))
 
 
 _SELECTION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lexicon.SELECTION_VERBS, key=len, reverse=True)))

@@ -277,11 +277,13 @@ def _paragraph_field(ctx: ArticleContext, q: Quantity) -> str | None:
 _GRADE = re.compile(lexicon.GRADE_PHRASE)
 # A grade of the models around the verb of their count: as the label before it, maybe with the grading body's verb
 # ("cấp tỉnh 15", "cấp huyện có 120", "cấp tỉnh công nhận 120 mô hình"), or after the verb that graded them ("312
-# mô hình được công nhận cấp huyện", "18 mô hình được công nhận là mô hình “Dân vận khéo” cấp tỉnh").
+# mô hình được công nhận cấp huyện", "18 mô hình được công nhận là mô hình “Dân vận khéo” cấp tỉnh", "9 mô hình được
+# Ban Thường vụ Tỉnh uỷ công nhận cấp tỉnh": past the count's qualifiers and the agent of its passive).
 _GRADING_VERB = r"(?:" + "|".join(map(re.escape, sorted(lexicon.ACTION_VERBS, key=len, reverse=True))) + r")"
 _GRADE_BEFORE = re.compile("(" + lexicon.GRADE_PHRASE + r")\s*(?:có\s*|(?:đã\s+)?(?:được\s+)?" + _GRADING_VERB
                            + r"\s+)?$")
-_GRADE_AFTER_VERB = re.compile(r"\s*(?:đã\s+|đều\s+)?(?:được\s+)?" + _GRADING_VERB + r"\s+(?:(?:là|đạt)\s+)?"
+_GRADE_AFTER_VERB = re.compile(r"\s*(?:đã\s+|đều\s+)?(?:được\s+(?:[^\W\d_]+,?\s+){0,"
+                               + str(clauses.PASSIVE_AGENT_WORDS) + r"}?)?" + _GRADING_VERB + r"\s+(?:(?:là|đạt)\s+)?"
                                r"(?:(?:mô hình|điển hình)\s+)?(?:“[^”]*”\s*|\"[^\"]*\"\s*|dân vận khéo\s+)?("
                                + lexicon.GRADE_PHRASE + ")")
 _GRADE_HEADER = re.compile(r"[\s\-–+]*(" + lexicon.GRADE_PHRASE + ")")  # "- Cấp tỉnh công nhận: 12 mô hình"
@@ -294,7 +296,8 @@ def level_of(ctx: ArticleContext, q: Quantity, unit: str | None = None) -> str |
     is the district's grade when the count's unit is a city of a province, or the city is listed with districts
     ("cấp huyện, thành phố")."""
     match = _GRADE.search(fold(ctx.doc.text[q.start:q.end])) or _GRADE_BEFORE.search(
-        fold(ctx.doc.text[q.group.pre[0]:q.start])) or _GRADE_AFTER_VERB.match(clauses.window(ctx, q.group.post))
+        fold(ctx.doc.text[q.group.pre[0]:q.start])) or _GRADE_AFTER_VERB.match(
+        clauses.after_qualifiers(clauses.window(ctx, q.group.post)))
     header = clauses.header_before_colon(ctx, q) if not match else None
     if header:
         match = _GRADE_HEADER.match(header)
@@ -302,7 +305,10 @@ def level_of(ctx: ArticleContext, q: Quantity, unit: str | None = None) -> str |
         return None
     grade = match.group(1) if match.re is not _GRADE else match.group()
     words = [w.group() for w in _GRADE_WORD.finditer(grade[len("cấp"):])]
-    district_city = unit is not None and in_district_city(unit)
+    # the city of "cấp thành phố": the count's unit, or the one it lies in; for a ward the gazetteer cannot place
+    # ("phường 5") or a count without a unit, the article's city
+    city_unit = ctx.main_unit("thanh_pho") if unit is None or unit.split(" ")[0] in ("phường", "xã") else None
+    district_city = unit is not None and in_district_city(unit) or city_unit is not None and in_district_city(city_unit)
     grades = {lexicon.GRADE_OF_DISTRICT_CITY if w == "thành phố" and (district_city or any(
         lexicon.GRADE_OF_WORD[o] == lexicon.GRADE_OF_DISTRICT_CITY for o in words)) else lexicon.GRADE_OF_WORD[w]
               for w in words}
@@ -463,10 +469,13 @@ def extract(ctx: ArticleContext) -> list[ModelCount]:
             start, end = period_of(ctx, q)
             whole = by_quantity.get(id(q.parent)) if q.parent is not None else _changed_total(q, records)
             unit = whole.unit if q.change and whole else unit_of(ctx, q, paragraph_units)
+            # a part or change of graded models has their grade unless it names its own ("245 mô hình được công
+            # nhận cấp tỉnh, riêng thị xã X có 18 mô hình": 18 of them, cấp tỉnh too)
+            level = level_of(ctx, q, unit) or (whole.level if whole else None)
             record = ModelCount(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=q.start, char_end=q.end,
                 extractor=EXTRACTOR, count=as_int(q.value), approx=q.approx, kind=q.subtype, field=field,
-                action=action, level=level_of(ctx, q, unit), unit=unit,
+                action=action, level=level, unit=unit,
                 period_start=start, period_end=end, part_of=whole.fact_id if whole else None,
             ).with_id()
             if record.unit:

@@ -298,6 +298,23 @@ BREAKDOWNS = [
      [(300, E, MH, None, None, None, "huyện Đăk Tô", None, None),
       (80, E, MH, None, "cong_nhan", "cap_huyen", "huyện Đăk Tô", None, 300),
       (220, E, MH, None, "cong_nhan", "cap_xa", "huyện Đăk Tô", None, 300)]),
+    # the grade after the agent of the passive, past the count's qualifiers
+    ("Huyện Lộc Ninh có 9 mô hình được Ban Thường vụ Tỉnh ủy Bình Phước công nhận cấp tỉnh.",
+     [(9, E, MH, None, "cong_nhan", "cap_tinh", "huyện Lộc Ninh", None, None)]),
+    ("Xã Lộc Thái có 4 mô hình được Ban Chỉ đạo huyện công nhận là mô hình “Dân vận khéo” cấp huyện.",
+     [(4, E, MH, None, "cong_nhan", "cap_huyen", "xã Lộc Thái", None, None)]),
+    ("Năm 2023, ba mô hình “Dân vận khéo” của thị xã Bình Long được công nhận cấp tỉnh.",
+     [(3, E, MH, None, "cong_nhan", "cap_tinh", "thị xã Bình Long", (2023, 2023), None)]),
+    # a part of graded models has their grade
+    ("Tỉnh Sóc Trăng có 245 mô hình được công nhận cấp tỉnh, riêng thị xã Vĩnh Châu có 18 mô hình.",
+     [(245, E, MH, None, "cong_nhan", "cap_tinh", "tỉnh Sóc Trăng", None, None),
+      (18, E, MH, None, "cong_nhan", "cap_tinh", "thị xã Vĩnh Châu", None, 245)]),
+    ("Huyện Mỹ Xuyên có 60 mô hình cấp huyện, trong đó 35 mô hình về kinh tế.",
+     [(60, E, MH, None, None, "cap_huyen", "huyện Mỹ Xuyên", None, None),
+      (35, E, MH, "kinh_te", None, "cap_huyen", "huyện Mỹ Xuyên", None, 60)]),
+    ("Xã Tân Hưng công nhận 14 mô hình cấp xã, tăng 3 mô hình so với năm 2022.",
+     [(14, E, MH, None, "cong_nhan", "cap_xa", "xã Tân Hưng", None, None),
+      (3, E, MH, None, None, "cap_xa", "xã Tân Hưng", None, 14)]),
     # a qualifier of the noun before its grade
     ("Huyện Châu Thành đã xây dựng 4 mô hình điểm cấp huyện.",
      [(4, E, MH, None, "xay_dung", "cap_huyen", "huyện Châu Thành", None, None)]),
@@ -483,6 +500,14 @@ UNITS = [
 @pytest.mark.parametrize("text, expected", UNITS)
 def test_units(facts_of, text, expected):
     _check(facts_of, text, expected)
+
+
+# --- "cấp thành phố" in a ward of a city of a province, named by its number ------------------------------------------
+def test_the_city_grade_of_a_numbered_ward(facts_of):
+    _check(facts_of, "Năm 2024, các chi bộ phường 5, thành phố Sóc Trăng đăng ký 28 mô hình; trong đó có 3 mô hình "
+           "được Ban Chỉ đạo thành phố công nhận cấp thành phố.",
+           [(28, E, MH, None, "dang_ky", None, "phường 5", (2024, 2024), None),
+            (3, E, MH, None, "cong_nhan", "cap_huyen", "phường 5", (2024, 2024), 28)])
 
 
 # --- the event gives the unit and period of a count that names neither -----------------------------------------
