@@ -25,7 +25,10 @@ from extractors.textnorm import blank_out, fold
 from schemas import ModelCount
 
 NAME = "model_counts"
-VERSION = "3"  # 3: own field per breakdown item, subsets part_of, ratio wholes, verbs after agents; 2: elided verbs, part_of
+# 4: bare parts after ":", "(", unit labels and in the next sentence; grades after verbs and of cities; noun-first
+#    verbs; targets and quotas; 3: own field per breakdown item, subsets part_of, ratio wholes, verbs after agents;
+#    2: elided verbs, part_of
+VERSION = "4"
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "model_counts"
 NEEDS = ("quantities", "mentions", "periods", "units", "event")  # the event's unit and period are the fallback
