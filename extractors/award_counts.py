@@ -270,9 +270,20 @@ def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
     return None
 
 
+_EMULATION_BODY = re.compile(r"(?<!\w)" + lexicon.EMULATION_BODY_NAME + r"(?!\w)")
+_AWARD_IN_NAME = len("khen thưởng")
+
+
+def _body_names_kept(folded: str) -> str:
+    """`folded` with the award word of an emulation body's name blanked ("Hội đồng Thi đua - Khen thưởng tỉnh đã tặng":
+    the body gives, its name holds no verb of giving), offsets unchanged."""
+    return _EMULATION_BODY.sub(lambda m: m.group()[:-_AWARD_IN_NAME] + " " * _AWARD_IN_NAME, folded)
+
+
 def _last_giver(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
     """Span of the last "<issuer> tặng/khen thưởng ..." subject in folded[start:end] that starts with an issuer
     head ("UBND huyện đã tặng"), or None."""
+    folded = _body_names_kept(folded)
     found = None
     for match in _SUBJECT_ISSUER_GIVES.finditer(folded, start, end):
         head = ISSUER_HEAD.search(folded, match.start(1), match.end(1))
@@ -331,7 +342,7 @@ def sentence_subject(text: str) -> str | None:
     head = ISSUER_HEAD.match(folded, start) or ISSUER_HEAD.match(folded, 0)
     if not head:
         return None
-    verb = _SUBJECT_VERB.search(folded, head.end())
+    verb = _SUBJECT_VERB.search(_body_names_kept(folded), head.end())
     return trim_issuer(text[head.start():verb.start()]) if verb and verb.start() - head.start() < 120 else None
 
 

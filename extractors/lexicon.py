@@ -369,13 +369,22 @@ ISSUER_HEADS = (
     "ubnd", "uỷ ban", "uỷ ban nhân dân", "hđnd", "hội đồng nhân dân", "chủ tịch", "phó chủ tịch", "chủ tịch nước",
     "bộ trưởng", "thủ tướng", "chính phủ", "giám đốc", "bộ", "sở", "cục", "tổng cục", "hội đồng thi đua",
     "văn phòng", "trung ương", "lãnh đạo",
-    # front and mass organisations
+    # front and mass organisations: the Front, the five socio-political organisations and the mass associations the
+    # Party and State entrust with tasks (Chữ thập đỏ, Khuyến học, Người cao tuổi, Cựu TNXP, Luật gia, Nạn nhân chất
+    # độc da cam, Người mù, Đông y, Nhà báo, Văn học nghệ thuật, Sinh viên, Liên hiệp thanh niên, Liên minh HTX ...),
+    # and their provincial and district bodies ("Tỉnh hội", "Huyện hội")
     "mttq", "uỷ ban mttq", "mặt trận", "uỷ ban mặt trận", "hội nông dân", "hội liên hiệp phụ nữ", "hội lhpn",
     "hội phụ nữ", "hội cựu chiến binh", "hội ccb", "đoàn thanh niên", "trung ương đoàn", "thành đoàn",
-    "tỉnh đoàn", "huyện đoàn", "quận đoàn", "liên đoàn", "liên đoàn lao động", "tổng liên đoàn", "công đoàn",
+    "tỉnh đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "liên đoàn", "liên đoàn lao động", "tổng liên đoàn",
+    "công đoàn", "hội chữ thập đỏ", "hội khuyến học", "hội người cao tuổi", "hội cựu thanh niên xung phong",
+    "hội luật gia", "hội nạn nhân chất độc da cam", "hội người mù", "hội đông y", "hội nhà báo",
+    "hội văn học nghệ thuật", "hội sinh viên", "hội liên hiệp thanh niên", "liên minh hợp tác xã",
+    "liên hiệp các hội", "hội doanh nhân", "hội doanh nghiệp", "hội làm vườn", "hội cựu giáo chức",
+    "hội bảo trợ", "tỉnh hội", "huyện hội", "thành hội", "quận hội", "thị hội",
     # military and police
     "bộ chỉ huy", "bộ chqs", "ban chỉ huy quân sự", "ban chqs", "bộ tư lệnh", "tư lệnh", "quân khu",
     "quân đoàn", "bộ đội biên phòng", "bđbp", "đảng uỷ quân sự", "quân uỷ", "công an", "chính uỷ",
+    "đồn biên phòng", "hải đội", "sư đoàn", "lữ đoàn", "trung đoàn", "vùng cảnh sát biển", "hải quân",
     # branches of the state
     "ngân hàng", "kho bạc", "viện kiểm sát", "toà án", "bảo hiểm xã hội",
 )
@@ -389,7 +398,8 @@ ON_BEHALF_CUES = ("thay mặt cho", "thay mặt", "thừa uỷ quyền của", "
 # Phrases that hold an award word without commending anyone: the topic of commendation ("Về khen thưởng, ...") and
 # the names of the emulation bodies and their work ("Hội đồng Thi đua - Khen thưởng huyện", "Ban Thi đua, Khen
 # thưởng tỉnh", "công tác thi đua, khen thưởng").
-NOT_AWARD_PHRASES = (r"(?:về|công tác|hình thức) khen thưởng", r"thi đua\s*(?:[-–,]|và)?\s*khen thưởng")
+EMULATION_BODY_NAME = r"thi đua\s*(?:[-–,]|và)?\s*khen thưởng"
+NOT_AWARD_PHRASES = (r"(?:về|công tác|hình thức) khen thưởng", EMULATION_BODY_NAME)
 # Words before a head that make it no issuer: "cán bộ", "toàn bộ", "nội bộ" (not "Bộ ...").
 NOT_ISSUER_BEFORE_HEAD = ("cán", "toàn", "nội", "cả", "bộ")
 

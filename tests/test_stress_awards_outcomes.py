@@ -131,6 +131,25 @@ def test_issuer_names_end_at_their_verb(facts_of, sentence, expected):
     assert awards(facts_of(LEAD + sentence)) == expected
 
 
+# --- every kind of granting body: emulation councils, mass associations, border and army units --------------------
+@pytest.mark.parametrize("sentence, issuer", [
+    ("Dịp này, Hội đồng Thi đua - Khen thưởng tỉnh đã tặng Cờ thi đua cho 3 tập thể.",
+     "Hội đồng Thi đua - Khen thưởng tỉnh"),
+    ("Hội đồng Thi đua – Khen thưởng huyện Đức Linh tặng Giấy khen cho 3 tập thể.",
+     "Hội đồng Thi đua – Khen thưởng huyện Đức Linh"),
+    ("Hội đồng Thi đua, Khen thưởng thị xã Ba Đồn đã biểu dương 3 tập thể.",
+     "Hội đồng Thi đua, Khen thưởng thị xã Ba Đồn"),
+    ("Dịp này, Hội Chữ thập đỏ tỉnh Nam Định tặng Giấy khen cho 3 tập thể.", "Hội Chữ thập đỏ tỉnh Nam Định"),
+    ("Hội Khuyến học huyện Thạch Hà tặng Giấy khen cho 3 tập thể.", "Hội Khuyến học huyện Thạch Hà"),
+    ("Hội Người cao tuổi tỉnh Bến Tre đã tặng Bằng khen cho 3 tập thể.", "Hội Người cao tuổi tỉnh Bến Tre"),
+    ("Dịp này, Đồn Biên phòng Cửa khẩu Lao Bảo tặng Giấy khen cho 3 tập thể.", "Đồn Biên phòng Cửa khẩu Lao Bảo"),
+    ("Sư đoàn 324 tặng Giấy khen cho 3 tập thể có thành tích trong công tác dân vận.", "Sư đoàn 324"),
+    ("Dịp này, Hải đội 2 Biên phòng tặng Giấy khen cho 3 tập thể.", "Hải đội 2 Biên phòng"),
+])
+def test_every_kind_of_granting_body(facts_of, sentence, issuer):
+    assert [(a.count, a.issuer) for a in facts_of(LEAD + sentence)["award_counts"]] == [(3, issuer)]
+
+
 # --- the giver an official hands over for ("Thay mặt X, ...") -----------------------------------------------------
 @pytest.mark.parametrize("sentence, expected", [
     ("Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn Long trao Bằng khen cho 10 tập thể.",
