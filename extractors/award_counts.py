@@ -457,17 +457,28 @@ def without_person(ctx: ArticleContext, issuer: str | None) -> str | None:
     return issuer
 
 
+# Awards that name no particular form: a count with one of these restates any other count of its size.
+_GENERIC_AWARDS = (None, "bieu_duong", "khen_thuong")
+
+
+def _restated(earlier: list[str | None], award: str | None) -> bool:
+    """Whether a count repeats an earlier count of the same size and recipients (a lede, a caption, a summary):
+    unless both name different forms of award ("Bằng khen cho 5 tập thể; Giấy khen cho 5 tập thể" are two)."""
+    return any(a == award or a in _GENERIC_AWARDS or award in _GENERIC_AWARDS for a in earlier)
+
+
 def extract(ctx: ArticleContext) -> list[AwardCount]:
-    found, seen = [], set()
+    found, seen = [], {}
     for sq in ctx.quantities:
         for q in sq.quantities:
             if q.category != "recipient" or not clauses.commends(ctx, q):
                 continue
             ident = (as_int(q.value), q.subtype)
-            if ident in seen:
+            award = clauses.award_of(ctx, q)
+            if _restated(seen.get(ident, []), award):
                 continue
-            seen.add(ident)
-            found.append((q, clauses.award_of(ctx, q)))
+            seen.setdefault(ident, []).append(award)
+            found.append((q, award))
     named_awards = _named_award_by_recipient(ctx)
     explicit = {(q.subtype, award) for q, award in found if award}
     organiser = organiser_of_commendation(ctx)

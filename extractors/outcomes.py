@@ -180,7 +180,9 @@ def _recipient_outcome(ctx: ArticleContext, q: Quantity) -> str | None:
 
 
 def extract(ctx: ArticleContext) -> list[Outcome]:
-    records, seen = [], set()
+    # a value and unit met again in a later sentence restates the result; twice in one sentence they are two results
+    # ("xây mới 20 căn nhà, sửa chữa 20 căn nhà")
+    records, seen = [], {}
     for sq in ctx.quantities:
         for q in sq.quantities:
             if q.category not in ("outcome", "recipient") or _excluded(ctx, q):
@@ -200,9 +202,9 @@ def extract(ctx: ArticleContext) -> list[Outcome]:
             if value <= 0:
                 continue  # "Chợ phiên 0 đồng" names a market, not an amount
             ident = (value, unit)
-            if ident in seen:
+            if seen.get(ident, q.sentence.index) != q.sentence.index:
                 continue
-            seen.add(ident)
+            seen.setdefault(ident, q.sentence.index)
             records.append(Outcome(
                 article_id=ctx.doc.article_id, evidence=q.sentence.text, char_start=start, char_end=q.end,
                 extractor=EXTRACTOR, value=float(value), approx=approx, unit=unit, what=_what(ctx, q, start),

@@ -284,6 +284,21 @@ def test_one_of_many(facts_of):
     assert awards(f) == [(28, "exact", "tap_the", "khen_thuong", "UBND huyện")]
 
 
+# --- counts of the same size: two forms of award are two counts, a restatement is one ----------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND tỉnh tặng Bằng khen cho 5 tập thể; UBND huyện tặng Giấy khen cho 5 tập thể.",
+     [(5, "exact", "tap_the", "bang_khen", "UBND tỉnh"), (5, "exact", "tap_the", "giay_khen", "UBND huyện")]),
+    ("Dịp này, 3 cá nhân được tặng Kỷ niệm chương, 3 cá nhân được tặng Bằng khen của Tỉnh đoàn.",
+     [(3, "exact", "ca_nhan", "bang_khen", "Tỉnh đoàn"), (3, "exact", "ca_nhan", "ky_niem_chuong", None)]),
+    ("Dịp này, UBND huyện khen thưởng 12 tập thể. Chủ tịch UBND huyện Yên Định tặng Giấy khen cho 12 tập thể.",
+     [(12, "exact", "tap_the", "khen_thuong", "UBND huyện")]),
+    ("UBND xã Đông Hòa tặng Giấy khen cho 8 tập thể. Tại buổi lễ, 8 tập thể nhận Giấy khen của UBND xã Đông Hòa.",
+     [(8, "exact", "tap_the", "giay_khen", "UBND xã Đông Hòa")]),
+])
+def test_counts_of_the_same_size(facts_of, sentence, expected):
+    assert awards(facts_of(LEAD + sentence)) == expected
+
+
 # --- named recipients ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence, expected", [
     ("Chủ tịch UBND huyện tặng Giấy khen cho Hội Phụ nữ xã Tân Lập, Đoàn Thanh niên xã Tân Lập và Chi bộ thôn Đông.",
@@ -454,6 +469,21 @@ def test_what_is_no_outcome(facts_of, text, expected):
     ("Phong trào Dân vận khéo: xã có 1.250 hộ dân sinh sống ở 8 thôn, năm qua 60 hộ hiến đất.", [(60, "ho", "exact")]),
 ])
 def test_rates_and_population_after_the_number(facts_of, text, expected):
+    assert outcomes(facts_of(text)) == expected
+
+
+# --- one value twice in a sentence is two results; again in a later sentence it is the same one ------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Phong trào Vì người nghèo: huyện xây mới 20 căn nhà và sửa chữa 20 căn nhà cho hộ nghèo.",
+     [(20, "nha", "exact"), (20, "nha", "exact")]),
+    ("Phong trào Dân vận khéo: Nhân dân hiến 500 m2 đất làm đường và 500 m2 đất xây nhà văn hóa.",
+     [(500, "m2", "exact"), (500, "m2", "exact")]),
+    ("Phong trào Vì người nghèo đã vận động 2 tỷ đồng. Số tiền 2 tỷ đồng được dùng để xây nhà cho hộ nghèo.",
+     [(2_000_000_000, "dong", "exact")]),
+    ("Phong trào Vì người nghèo trao 300 suất quà cho hộ nghèo. Mỗi năm, 300 suất quà được trao dịp Tết.",
+     [(300, "suat_qua", "exact")]),
+])
+def test_repeated_values(facts_of, text, expected):
     assert outcomes(facts_of(text)) == expected
 
 
