@@ -236,6 +236,22 @@ _POST_ISSUER = (
 _NEXT_AWARD = re.compile(rf"(?:[,;]|\svà)\s+(?:{_AWARD_WORDS})(?!\w)")
 _GIVEN_TO_NEXT = re.compile(r"(?<!\w)cho\s*$")
 _PRE_ISSUER = r"(?:giấy khen|bằng khen|kỷ niệm chương|cờ thi đua)\s+của\s+(.{3,60}?)\s+(?:cho|tặng)\s*$"
+# A list headed by its award and giver: "Bằng khen của UBND tỉnh: 5 tập thể, 7 cá nhân".
+_HEADER_ISSUER = r"(?:giấy khen|bằng khen|kỷ niệm chương|cờ thi đua)\s+của\s+(.{3,60}?)\s*$"
+
+
+def _header_text(ctx: ArticleContext, q: Quantity) -> str | None:
+    """The original text of the header a count's clause follows after a colon (from the last ";" or ":" before it),
+    or None when the count's clause does not open right after a colon."""
+    if clauses.header_before_colon(ctx, q, label_allowed=True) is None:
+        return None
+    colon = q.group.pre[0] - 1
+    start = q.sentence.start
+    for match in re.finditer(r"[;:]", ctx.doc.text[start:colon]):
+        start = q.sentence.start + match.end()
+    return ctx.doc.text[start:colon]
+
+
 _SUBJECT_ISSUER_GIVES = re.compile(rf"([^,;:]{{3,120}}?)\s+(?:đã\s+|vừa\s+)?{_DECIDING}?{_ISSUER_GIVE}(?!\w)")
 
 
@@ -256,6 +272,10 @@ def issuer_of(ctx: ArticleContext, q: Quantity) -> str | None:
             return trim_issuer(found)
     pre_text = ctx.doc.text[group.pre[0]:group.pre[1]]
     found = _issuer_span(pre_text, fold(pre_text), _PRE_ISSUER)  # "trao Giấy khen của UBND huyện cho 8 tập thể"
+    if found:
+        return trim_issuer(found)
+    header = _header_text(ctx, q)  # "Bằng khen của UBND tỉnh: 5 tập thể, 7 cá nhân; Giấy khen của UBND huyện: 20 ..."
+    found = _issuer_span(header, fold(header), _HEADER_ISSUER) if header else None
     if found:
         return trim_issuer(found)
     sentence = q.sentence

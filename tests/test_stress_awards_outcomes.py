@@ -284,6 +284,21 @@ def test_one_of_many(facts_of):
     assert awards(f) == [(28, "exact", "tap_the", "khen_thuong", "UBND huyện")]
 
 
+# --- lists headed by their award and giver ---------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cụ thể: Bằng khen của UBND tỉnh: 5 tập thể, 7 cá nhân; Giấy khen của UBND huyện: 20 tập thể, 30 cá nhân.",
+     [(5, "exact", "tap_the", "bang_khen", "UBND tỉnh"), (7, "exact", "ca_nhan", "bang_khen", "UBND tỉnh"),
+      (20, "exact", "tap_the", "giay_khen", "UBND huyện"), (30, "exact", "ca_nhan", "giay_khen", "UBND huyện")]),
+    ("Dịp này, Giấy khen của Ban Thường vụ Huyện ủy Tân Kỳ: 9 tập thể.",
+     [(9, "exact", "tap_the", "giay_khen", "Ban Thường vụ Huyện ủy Tân Kỳ")]),
+    ("Kỷ niệm chương của Ban Dân vận Trung ương: 4 cá nhân; Bằng khen của Tỉnh ủy Lào Cai: 11 tập thể.",
+     [(4, "exact", "ca_nhan", "ky_niem_chuong", "Ban Dân vận Trung ương"),
+      (11, "exact", "tap_the", "bang_khen", "Tỉnh ủy Lào Cai")]),
+])
+def test_lists_headed_by_award_and_giver(facts_of, sentence, expected):
+    assert awards(facts_of(LEAD + sentence)) == expected
+
+
 # --- counts of the same size: two forms of award are two counts, a restatement is one ----------------------------
 @pytest.mark.parametrize("sentence, expected", [
     ("UBND tỉnh tặng Bằng khen cho 5 tập thể; UBND huyện tặng Giấy khen cho 5 tập thể.",
