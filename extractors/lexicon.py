@@ -29,9 +29,9 @@ LEVEL_ABBREVIATIONS = {"tp.": "thanh_pho", "tp": "thanh_pho", "tx.": "thi_xa", "
                        "h.": "huyen", "q.": "quan", "p.": "phuong"}
 # Level words before a unit name; matched longest first so "thị xã" wins over "xã" and "thành phố" over "phố".
 UNIT_LEVEL_WORDS = LEVEL_OF_WORD | LEVEL_ABBREVIATIONS
-# A level word standing alone for the article's unit of that level ("toàn huyện", "Bộ CHQS tỉnh"). As tuned:
-# "thị trấn" is not taken so (a candidate for the accuracy work).
-GENERIC_LEVEL_WORDS = tuple(word for word, code, _ in LEVELS if code != "thi_tran")
+# A level word standing alone for the article's unit of that level ("toàn huyện", "toàn thị trấn", "Bộ CHQS tỉnh"):
+# every level word.
+GENERIC_LEVEL_WORDS = tuple(word for word, _, _ in LEVELS)
 # Grades of models and commendations ("mô hình cấp huyện", "cấp cơ sở"), from the rank of the level word.
 GRADE_OF_RANK = {0: "cap_tinh", 1: "cap_tinh", 2: "cap_huyen", 3: "cap_xa"}
 # Every level word grades (ANNOTATION.md: "cấp cơ sở" is cap_xa), and so does "đặc khu", the special zone that the
@@ -50,14 +50,18 @@ COMMITTEE_LEVELS = {
 BODIES_NAMING_UNIT = {"tỉnh đoàn": "tinh", "thành đoàn": "thanh_pho", "huyện đoàn": "huyen", "quận đoàn": "quan",
                       "thị đoàn": "thi_xa"}
 # Committees that place an organisation at the article's unit of their level, tried in this order ("Ban Thường vụ
-# Huyện uỷ" -> the article's huyện). As tuned, "quận uỷ" is not listed (a candidate for the accuracy work).
-ORGANISATION_COMMITTEES = (("tỉnh uỷ", "tinh"), ("huyện uỷ", "huyen"), ("thị uỷ", "thi_xa"), ("thành uỷ", "thanh_pho"),
-                           ("đảng uỷ xã", "xa"), ("đảng uỷ phường", "phuong"))
+# Huyện uỷ" -> the article's huyện): the Party committee of every level of LEVELS. ("Đặc khu uỷ", of the special
+# zones of 2025, names no level of LEVELS.)
+ORGANISATION_COMMITTEES = (("tỉnh uỷ", "tinh"), ("huyện uỷ", "huyen"), ("quận uỷ", "quan"), ("thị uỷ", "thi_xa"),
+                           ("thành uỷ", "thanh_pho"), ("đảng uỷ xã", "xa"), ("đảng uỷ phường", "phuong"),
+                           ("đảng uỷ thị trấn", "thi_tran"))
 # Words in an official's title that make the title's unit the article's unit of that level, narrowest first
-# ("Chủ tịch UBND huyện" -> the article's huyện). Matched without an end boundary, as tuned: "xã" also hits
-# inside "thị xã", which therefore reads as a commune (a candidate for the accuracy work).
+# ("Chủ tịch UBND huyện" -> the article's huyện): every level word, and the Party committees whose name does not
+# open with their level word ("Bí thư Thị uỷ" -> the article's thị xã; "Huyện uỷ" is "huyện"). Matched as whole
+# words, longest first, so "thị xã" is never "xã", and "xã hội" ("Ban Văn hoá - Xã hội") is no level.
 TITLE_UNIT_CUES = (("xã", "xa"), ("phường", "phuong"), ("thị trấn", "thi_tran"), ("huyện", "huyen"), ("quận", "quan"),
-                   ("thị xã", "thi_xa"), ("thành phố", "thanh_pho"), ("thành uỷ", "thanh_pho"), ("tỉnh", "tinh"))
+                   ("thị xã", "thi_xa"), ("thị uỷ", "thi_xa"), ("thành phố", "thanh_pho"), ("thành uỷ", "thanh_pho"),
+                   ("tỉnh", "tinh"))
 # Words ending the text before a capitalised run that make the run a unit, not a person ("Bí thư Quận uỷ Dương
 # Kinh"): committees and councils, and level words.
 UNIT_BEFORE_NAME = ("uỷ", "ubnd", "hđnd", "huyện", "tỉnh", "xã", "quận", "phường")
@@ -117,13 +121,19 @@ KINH_SURNAMES = {
     "cấn", "chung", "chương", "cung", "đái", "đậu", "đống", "hạ", "khâu", "khưu", "lăng", "lều", "liêu",
     "liễu", "lỗ", "mạch", "ngạc", "nhan", "nhâm", "quản", "sái", "sử", "thiều", "tiêu", "trà", "trác",
     "tưởng", "ứng", "uông", "vòng", "khiếu", "lộ", "giả",
+    # rarer family names of the civil registers: "Ôn Văn Tuấn", "Chử Thị Hoa", "Ngụy Văn Tám", "Bàng Văn Cẩn"
+    "ôn", "chử", "nguỵ", "bàng", "mông",
 }
 MINORITY_NAME_STARTS = {
     # Tày, Nùng, Thái, Mường, Giáy, Lào, Lự: "Lò Văn Sương", "Cầm Thị Hoa", "Vì Văn Khà"
     "lò", "cầm", "quàng", "lường", "tòng", "điêu", "vì", "khà", "bạc", "lèo", "sầm", "hoàng", "nông", "xa",
+    # Thái "Ngần Văn Thiêm", "Cà Văn Nhất", "Lự Văn ..."; Tày and Nùng "Ma Văn Hoàn", "Nịnh Văn ...", "Lành Thị ..."
+    "ngần", "cà", "lự", "ma", "nịnh", "lành",
     # Mông: "Sùng Mí Dìn", "Giàng A Páo", "Vàng Mí Lử"; Dao: "Tẩn Láo San", "Bàn Văn Mảy", "Chảo Láo Lở"
     "giàng", "sùng", "vàng", "thào", "lầu", "mùa", "hờ", "cháng", "cứ", "mua", "vừ", "hạng", "tráng", "thò",
-    "sình", "lù", "bàn", "chảo", "tẩn", "phàn", "chìu",
+    "sình", "lù", "bàn", "chảo", "tẩn", "phàn", "chìu", "phàng", "lồ", "chẻo",
+    # Hà Nhì, La Hủ, Si La, Cống: "Ly Xé Chu", "Lỳ A Pạ", "Pờ Dần Xò", "Chà Mí Lùng"
+    "ly", "lỳ", "pờ", "chà",
     # Ba Na, Xơ Đăng, Giẻ Triêng, Hrê (A for men, Y for women): "A Thul", "Y Nhi"; Ê Đê and M'nông men: "Y Khút Niê"
     "a", "y", "h", "k",
     # Jrai clan names first: "Ksor Phước", "Rơ Chăm Long", "Siu Hao", "Nay Phi La", "Rmah Hlin", "Kpă Thuyên"
@@ -494,28 +504,33 @@ TITLE_HEADS = (
     "tổng cục trưởng", "phó tổng cục trưởng", "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
     "giám đốc", "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "chánh văn phòng", "phó chánh văn phòng",
     "chánh thanh tra", "phó chánh thanh tra", "chánh án", "phó chánh án", "viện trưởng", "phó viện trưởng",
-    "đại biểu quốc hội", "đại biểu hđnd", "đại biểu hội đồng nhân dân", "công chức", "cán bộ", "chuyên viên",
-    "chủ nhiệm", "phó chủ nhiệm", "tổng biên tập", "phó tổng biên tập",
+    "đại biểu quốc hội", "đbqh", "đại biểu hđnd", "đại biểu hội đồng nhân dân", "công chức", "cán bộ", "chuyên viên",
+    "chủ nhiệm", "phó chủ nhiệm", "tổng biên tập", "phó tổng biên tập", "tổng thư ký", "phó tổng thư ký",
+    "thẩm phán", "kiểm sát viên",
     # heads of boards, delegations, departments, faculties, stations, blocks and clusters
     "trưởng ban", "phó trưởng ban", "phó ban", "trưởng ban thường trực", "phó trưởng ban thường trực",
     "trưởng ban dân vận", "trưởng ban công tác mặt trận", "phó trưởng ban công tác mặt trận",
-    "trưởng đoàn", "phó trưởng đoàn", "đoàn trưởng", "trưởng phòng", "phó trưởng phòng", "trưởng khoa",
+    "trưởng đoàn", "phó trưởng đoàn", "đoàn trưởng", "trưởng phòng", "phó trưởng phòng", "phó phòng", "trưởng khoa",
     "phó trưởng khoa", "trưởng trạm", "phó trưởng trạm", "trạm trưởng", "trưởng khối", "trưởng cụm", "cụm trưởng",
+    "trưởng đài", "phó trưởng đài", "trưởng chi nhánh", "phó trưởng chi nhánh",
     # Front and mass organisations, associations, groups
-    "chi hội trưởng", "phó chi hội trưởng", "chi hội phó", "hội trưởng", "phó hội trưởng", "tổ trưởng", "tổ phó",
-    "phó tổ trưởng", "trưởng nhóm", "đội trưởng", "phó đội trưởng", "thành viên", "hội viên",
+    "chi hội trưởng", "phó chi hội trưởng", "chi hội phó", "trưởng chi hội", "phó trưởng chi hội", "hội trưởng",
+    "phó hội trưởng", "tổ trưởng", "tổ phó", "phó tổ trưởng", "trưởng tổ", "trưởng nhóm", "đội trưởng",
+    "phó đội trưởng", "thành viên", "hội viên", "tổng phụ trách",
     # army, border guard and police (ranks are honorifics, dropped)
-    "tư lệnh", "phó tư lệnh", "chính uỷ", "phó chính uỷ", "chính trị viên", "chính trị viên phó",
+    "tư lệnh", "phó tư lệnh", "chính uỷ", "phó chính uỷ", "chính trị viên", "chính trị viên phó", "phó chính trị viên",
     "chỉ huy trưởng", "phó chỉ huy trưởng", "chỉ huy phó", "tham mưu trưởng", "phó tham mưu trưởng",
     "sư đoàn trưởng", "trung đoàn trưởng", "lữ đoàn trưởng", "tiểu đoàn trưởng", "đại đội trưởng", "đồn trưởng",
-    "phó đồn trưởng", "xã đội trưởng", "xã đội phó", "trưởng công an", "phó trưởng công an", "thủ trưởng",
+    "phó đồn trưởng", "trưởng đồn", "phó trưởng đồn", "xã đội trưởng", "xã đội phó", "thôn đội trưởng",
+    "trung đội trưởng", "tiểu đội trưởng", "trưởng công an", "phó trưởng công an", "thủ trưởng",
+    "cảnh sát khu vực", "công an viên",
     # schools
     "hiệu trưởng", "phó hiệu trưởng", "hiệu phó",
     # villages and residential groups (ANNOTATION.md: a named person with a title or role)
     "già làng", "người có uy tín", "trưởng dòng họ", "trưởng thôn", "phó trưởng thôn", "trưởng ấp",
     "phó trưởng ấp", "trưởng bản", "phó trưởng bản", "phó bản", "trưởng khóm", "phó trưởng khóm",
     "trưởng khu phố", "phó trưởng khu phố", "trưởng buôn", "phó trưởng buôn", "trưởng xóm", "phó trưởng xóm",
-    "trưởng làng", "trưởng khu",
+    "trưởng làng", "trưởng khu", "thôn trưởng", "ấp trưởng", "xóm trưởng", "bản trưởng", "khóm trưởng",
     # former holders keep "nguyên" (ANNOTATION.md)
     "nguyên",
 )
@@ -581,9 +596,19 @@ TITLE_STOPS = ("đã", "đánh giá", "nhấn mạnh", "phát biểu", "chủ tr
                "về", "tới", "đến", "đi", "xuống", "ký",
                # what a delegation of deputies or leaders does on a visit: "... Hội Nông dân tỉnh tiếp xúc cử tri"
                "tiếp xúc", "khảo sát", "gặp gỡ", "đối thoại", "lắng nghe", "tham quan", "chúc")
-# Nouns that end with a word of TITLE_STOPS inside the names of bodies: the stop word does not end the title there
-# ("Giám đốc Trung tâm Dịch vụ việc làm", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên").
-NOUNS_ENDING_IN_STOPS = ("việc làm", "giáo dục thường xuyên", "người có công")
+# Nouns that hold a word of TITLE_STOPS inside the names of bodies: the stop word does not end the title there
+# ("Giám đốc Trung tâm Dịch vụ việc làm", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", "Chủ nhiệm Uỷ
+# ban kiểm tra Đảng uỷ xã", "Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội", "Phòng Kinh tế - Hạ tầng và
+# giao thông", "Ban Quản lý dự án").
+NOUNS_HOLDING_STOPS = ("việc làm", "giáo dục thường xuyên", "người có công", "uỷ ban kiểm tra", "giao dịch",
+                       "giao thông", "dự án", "dự toán")
+# The second syllable of a personal name that no place name has there: the middle names of Kinh men and women and
+# of Mông men ("Văn", "Thị", "A", "Mí", "Seo"), of Dao men ("Láo"). A run after a village word with one of these
+# second is the head's name, not the village's ("Trưởng thôn Nguyễn Văn Nam", "Trưởng bản Lầu A Sình").
+MIDDLE_NAMES = ("văn", "thị", "a", "mí", "seo", "láo")
+# Name starts of the Ê Đê, Jrai and M'nông (a gender prefix), whose names run to five syllables when the clan name
+# has two: "Y Thanh Hà Niê Kdăm", "H'Hồng Buôn Yă".
+FIVE_SYLLABLE_NAME_STARTS = ("y", "h")
 # Nouns opened by a syllable that is also a surname: "Văn hoá Thể thao" is no mis-cased name ("Bùi nhân Sâm").
 WORDS_OPENED_BY_SURNAMES = {"văn hoá", "văn phòng", "văn nghệ", "văn minh", "văn bản", "văn học", "văn thư",
                             "đồng bào", "đồng chí", "đồng thời", "cao su", "cao tuổi", "kim loại", "hoa màu",

@@ -61,9 +61,9 @@ _HONORIFIC_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, sorted(lexic
 _STOP_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.TITLE_STOPS, key=len, reverse=True)))
                       + r")(?!\w)")
 _SEPARATOR = re.compile(r"\s*(?:[-–—]|,)\s*")
-# Nouns of bodies' names that end with a stop word: "Trung tâm Dịch vụ Việc làm", "Giáo dục thường xuyên".
-COMPOUND_REACH = max(map(len, lexicon.NOUNS_ENDING_IN_STOPS))  # a compound ends where its stop word ends
-_COMPOUND_END = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.NOUNS_ENDING_IN_STOPS) + r")$")
+# Nouns of bodies' names that hold a stop word: "Trung tâm Dịch vụ Việc làm", "Uỷ ban kiểm tra", "Phòng giao dịch".
+COMPOUND_REACH = max(map(len, lexicon.NOUNS_HOLDING_STOPS))  # a compound lies within this of its stop word
+_COMPOUND = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NOUNS_HOLDING_STOPS)) + r")(?!\w)")
 # A dash before a lower-case word closes a title set off by dashes: "ông A - Chủ tịch Hội Nông dân xã - vẫn ...".
 _DASH_LOWER = re.compile(r"\s[-–—]\s*(?=[^\W\d_])")
 _CONTINUATION = re.compile(r"(?:" + "|".join(lexicon.TITLE_CONTINUATIONS) + r")(?!\w)")
@@ -79,6 +79,8 @@ _SHORT_QUOTE = re.compile(r"“[^”.;:]{1,40}”")
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 # One word standing for a whole name: K'Ho, M'nông, Ê Đê "K'Bình", "H'Hen" (never "M'Đrắk", a district).
 _APOSTROPHE_NAME = re.compile(r"[HK]['’][^\W\d_]{2,}")
+# A person's age or year of birth set off by commas between the name and the title.
+_AGE_ASIDE = re.compile(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh năm\s+\d{4})(?=\s*,)")
 _BRACKETED = re.compile(r"\s*\(([^()]{1," + str(titles.MAX_ASIDE_CHARS) + r"})\)")
 # A level, village or street word right before a capitalised run: the run names a place ("xã Nguyễn Phích",
 # "đường Lê Lợi"), never a person.
@@ -93,6 +95,10 @@ DELEGATION_REACH = max(map(len, lexicon.DELEGATION_NOUNS)) + 3
 # the longest level, village or street word before a name ("quảng trường", "tổ dân phố") and spaces
 PLACE_WORD_REACH = max(map(len, {*lexicon.LEVEL_OF_WORD, *lexicon.VILLAGE_WORDS, *lexicon.STREET_WORDS})) + 3
 # A photo credit closing a caption ("... thăm hỏi người dân. Ảnh: BD", "(Ảnh: Xuân Đoàn)").
+# Level words and committees of a title (`lexicon.TITLE_UNIT_CUES`) as whole words, longest first: "thị xã" is not
+# "xã"; "xã hội" ("Ban Văn hoá - Xã hội HĐND tỉnh") names no level.
+_UNIT_CUE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted((c for c, _ in lexicon.TITLE_UNIT_CUES), key=len,
+                                                                    reverse=True))) + r")(?!\w)(?! hội)")
 _PHOTO_CREDIT = re.compile(r"(?:^|[\s(.])(?:ảnh|nguồn ảnh|photo)\s*:", re.IGNORECASE)
 
 
@@ -121,9 +127,15 @@ def _stop(text: str, folded: str, start: int, end: int,
     thông", "Ban chỉ đạo phong trào ... huyện") do not."""
     for match in _STOP_RE.finditer(folded, start, end):
         if text[match.start()].islower() and not titles.inside(protected, match.start()) and \
-                not _COMPOUND_END.search(folded, max(0, match.end() - COMPOUND_REACH), match.end()):
+                not _in_compound(folded, match):
             return match
     return None
+
+
+def _in_compound(folded: str, match: re.Match) -> bool:
+    """Whether a stop word lies inside a noun of `lexicon.NOUNS_HOLDING_STOPS` ("uỷ ban kiểm tra", "giao dịch")."""
+    return any(c.start() <= match.start() and match.end() <= c.end() for c in _COMPOUND.finditer(
+        folded, max(0, match.start() - COMPOUND_REACH), match.end() + COMPOUND_REACH))
 
 
 def _capitalised_runs(text: str, start: int, end: int) -> list[list[re.Match]]:
@@ -237,8 +249,8 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool,
     Quảng Nông Văn Dìn") the run opens with a place, so a split whose first part the gazetteer knows at that
     level wins over a name that would swallow the place ("Mai Sơn Y Nhi")."""
     words = [m.group() for m in run]
-    options = [i for i in range(len(words)) if (2 <= len(words) - i <= 4 or len(words) - i == 1 and
-                                                 _APOSTROPHE_NAME.fullmatch(words[i]))
+    options = [i for i in range(len(words)) if (2 <= len(words) - i <= _longest_name(words[i]) or
+                                                 len(words) - i == 1 and _APOSTROPHE_NAME.fullmatch(words[i]))
                and (anchored and i == 0 or _is_surname(words[i]))
                and _plausible_name(text[run[i].start():run[-1].end()])
                and not _BODY_OPENED_BY_SURNAME.match(fold(text[run[i].start():run[i].start() + BODY_REACH]))]
@@ -253,8 +265,20 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool,
         prefix = text[run[0].start():run[i - 1].end()] if i else ""
         if not prefix or gaz.lookup(prefix):
             return i
+    # a body named after a person before its head's name ("Bệnh viện Phạm Ngọc Thạch Trần Văn Hùng", "Trường THCS
+    # Lê Quý Đôn Mạc Thị Hương"): two names in one run, and a personal name is three syllables most often
+    if len(words) >= 5 and len(words) - 3 in options and \
+            _is_surname(words[0]) and len(words) - 3 >= 2:
+        return len(words) - 3
     # after an unknown place ("Trưởng thôn Pả Vi Hạ"), only a full three-syllable name is taken as a name
     return options[0] if len(words) - options[0] >= 3 else None
+
+
+def _longest_name(first: str) -> int:
+    """Most syllables of a name opening with `first`: five for the Ê Đê, Jrai and M'nông gender prefixes ("Y
+    Thanh Hà Niê Kdăm", `lexicon.FIVE_SYLLABLE_NAME_STARTS`), else four ("Nguyễn Thị Minh Khai")."""
+    folded = key(first)
+    return 5 if folded in lexicon.FIVE_SYLLABLE_NAME_STARTS or folded.split()[0] == "h" and "'" in first else 4
 
 
 def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int) -> list[Found]:
@@ -282,7 +306,10 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             if title_cut is False:
                 break
             if title_cut and run[0].start() < title_cut[1]:
-                continue  # the place tail's own name
+                run = [m for m in run if m.start() >= title_cut[1]]
+                if not run:
+                    continue  # the place tail's own name
+                # "..., huyện Giang Thành Nguyễn Văn Mười": the holder's name after the tail's
             index = _name_in_run(text, run, anchored=bool(honorific), after_place=_place_levels(gap_core))
             if index is None:
                 continue
@@ -292,9 +319,11 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             if re.search(r"(?<!\w)và\s*$", gap_core):
                 break  # "Chủ tịch UBND xã và Nguyễn Văn A": A is not the Chủ tịch
             if index == 0 and _UNIT_BEFORE.search(gap_core) and \
-                    gazetteer().lookup(text[run[0].start():run[-1].end()]):
-                continue  # "Bí thư Quận uỷ Dương Kinh": a unit, not a name
-            if index == 0 and head.group() != "già làng" and _VILLAGE_END.search(folded[head.start():run[0].start()]):
+                    gazetteer().lookup(text[run[0].start():run[-1].end()], _place_levels(gap_core) or None):
+                continue  # "Bí thư Quận uỷ Dương Kinh": a unit, not a name (a Huyện uỷ names a huyện: "Ya Ly" after
+                # it is a person, though a xã has that name)
+            if index == 0 and head.group() != "già làng" and _VILLAGE_END.search(
+                    folded[head.start():run[0].start()]) and not _personal_shape(run):
                 continue  # "Trưởng thôn Ngọc Xuyên": the village, not a name
             if index == 0 and _STREET_END.search(folded, head.start(), run[0].start()):
                 continue  # "Tổ trưởng tổ dân phố đường Lê Lợi": a street named after a person
@@ -312,6 +341,12 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
                                unit_end=name_start))
             break
     return _drop_nested(found)
+
+
+def _personal_shape(run: list[re.Match]) -> bool:
+    """A run shaped as a personal name and no place: a surname, then a middle name (`lexicon.MIDDLE_NAMES`), then a
+    given name ("Nguyễn Văn Nam", "Lầu A Sình"): "Trưởng thôn Nguyễn Văn Nam" names the head, not the village."""
+    return len(run) >= 3 and _is_surname(run[0].group()) and key(run[1].group()) in lexicon.MIDDLE_NAMES
 
 
 def _set_off_by_comma(text: str, folded: str, sentence_start: int, head: re.Match, run: list[re.Match],
@@ -427,6 +462,8 @@ def _title_after(text: str, folded: str, sentence_start: int, sentence_end: int,
         aside = _ASIDE.match(text, name_end)  # "Đinh Thị Hlen (32 tuổi), cán bộ ..."
         skip_aside = aside and not _HEAD_RE.match(folded, aside.start() + aside.group().index("(") + 1)
         after_name = aside.end() if skip_aside else name_end
+        age = _AGE_ASIDE.match(folded, after_name)  # "Trần Văn Bảy, 65 tuổi, Bí thư Chi bộ ...": the age set off
+        after_name = age.end() if age else after_name
         sep = _SEPARATOR.match(text, after_name)
         head_pos = sep.end() if sep else after_name + 1
         head = _HEAD_RE.match(folded, head_pos)
@@ -467,6 +504,11 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken_starts: lis
     stop = _stop(text, folded, head_end or start, end, protected)  # not inside the head ("Người có uy tín")
     if stop:
         end = stop.start()
+        # a link before the stop word joins the next phrase, not the title: "..., Phó Chủ tịch UBND tỉnh và đồng
+        # chí B", "... Hội Nông dân tỉnh cùng các đồng chí ..."
+        link = _LINK_BEFORE.search(folded, start, end)
+        if link:
+            end = link.start()
     joined = titles.first_and_lower(text, folded, start, end, protected)
     if joined is not None:
         end = joined
@@ -502,10 +544,10 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken_starts: lis
 
 
 def _next_listed_name(text: str, start: int, end: int) -> int | None:
-    """Offset of a dash that opens the next "Name - Title" of a list ("A – Bí thư ...; B – Chủ tịch ..."): the
-    dash is followed by a personal name and another separator. A dash inside a body's name ("Trung tâm Tuyển sinh
-    - Việc làm", "Thi đua - Khen thưởng") is not."""
-    for dash in re.finditer(r"\s[-–]\s", text[start:end]):
+    """Offset of a dash (or "và") that opens the next "Name - Title" of a list ("A – Bí thư ...; B – Chủ tịch ...",
+    "A, Phó Bí thư Huyện uỷ và B, Phó Chủ tịch ..."): it is followed by a personal name and another separator. A
+    dash inside a body's name ("Trung tâm Tuyển sinh - Việc làm", "Thi đua - Khen thưởng") is not."""
+    for dash in re.finditer(r"\s(?:[-–]|và)\s", text[start:end]):
         after = start + dash.end()
         runs = _capitalised_runs(text, after, min(end, after + NAME_AFTER_COMMA))
         if not runs or runs[0][0].start() != after or _name_in_run(text, runs[0], False) != 0:
@@ -548,9 +590,9 @@ def _unit(ctx: ArticleContext, f: Found) -> str | None:
         tail = [m for m in ctx.mentions if f.title_end <= m.start < f.unit_end]
         if tail:
             return max(tail, key=lambda m: (RANK[m.level], m.start)).label
-    title = fold(f.title)
+    named = {match.group(1) for match in _UNIT_CUE.finditer(fold(f.title))}
     for cue, level in lexicon.TITLE_UNIT_CUES:
-        if re.search(rf"(?<!\w){cue}", title):
+        if cue in named:
             return ctx.main_unit(level)
     return None
 
@@ -589,6 +631,7 @@ def _with_second_function(text: str, folded: str, before: list[Found], sentence_
     return result
 
 
+_LINK_BEFORE = re.compile(r"\s+(?:và|cùng|với)\s*$")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+(?:đồng chí\s+)?$")
 _NAME_LINK = re.compile(r"\s*(?:,|và|;)\s*")
 
@@ -661,7 +704,9 @@ def _names_listed_alone(text: str, pos: int, end: int, listed: set[int], title: 
             break
         run = runs[0]
         nxt = _NAME_LINK.match(text, run[-1].end(), end)
-        alone = nxt or run[-1].end() >= end or text[run[-1].end()] == "."
+        stop = _STOP_RE.match(fold(text), run[-1].end() + 1) if text[run[-1].end():run[-1].end() + 1] == " " else None
+        # the last name before the sentence's verb: "các Phó Chủ tịch UBND huyện: A, B dự hội nghị"
+        alone = nxt or run[-1].end() >= end or text[run[-1].end()] == "." or (stop and text[stop.start()].islower())
         if not alone or run[0].start() in listed:
             break  # a listed name with its own title: handled by the title after the name
         if _name_in_run(text, run, True) != 0:

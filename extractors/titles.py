@@ -110,8 +110,26 @@ def place_tail(text: str, folded: str, pos: int) -> int | None:
     Thành", "TP Cần Thơ", "tỉnh Bình Phước") or a bare province ("Kiên Giang"); None when no place starts there."""
     level = _PLACE_START.match(folded, pos)
     if level:
-        return _name_end(text, level.end())
+        return _place_name_end(text, level.end())
     return _province_end(text, pos)
+
+
+def _place_name_end(text: str, pos: int) -> int | None:
+    """End of a unit's name after its level word: a number names the unit alone ("quận 8 Nguyễn Văn Hai"), and a
+    capitalised run that goes on past a name the gazetteer knows into a personal name ends with the place
+    ("huyện Giang Thành Nguyễn Văn Mười"): the title before the name of its holder."""
+    end = _name_end(text, pos)
+    if end is None:
+        return None
+    words = list(_WORD.finditer(text, pos, end))
+    if words[0].group().isdigit():
+        return words[0].end()
+    for size in range(len(words) - 2, 0, -1):  # the longest known place that leaves two words or more
+        rest = words[size:]
+        if key(rest[0].group()) in lexicon.SURNAMES and len(rest) <= 5 and \
+                gazetteer().lookup(text[pos:words[size - 1].end()]) and not gazetteer().lookup(text[pos:end]):
+            return words[size - 1].end()
+    return end
 
 
 def aside(text: str, folded: str, pos: int) -> tuple[int, str] | None:

@@ -69,7 +69,9 @@ FOLDED_TABLES = {
     "FORMER_WORDS": list(lexicon.FORMER_WORDS),
     "BODIES_OPENED_BY_SURNAMES": list(lexicon.BODIES_OPENED_BY_SURNAMES),
     "BODIES_WITH_PURPOSE": list(lexicon.BODIES_WITH_PURPOSE),
-    "NOUNS_ENDING_IN_STOPS": list(lexicon.NOUNS_ENDING_IN_STOPS),
+    "NOUNS_HOLDING_STOPS": list(lexicon.NOUNS_HOLDING_STOPS),
+    "MIDDLE_NAMES": list(lexicon.MIDDLE_NAMES),
+    "FIVE_SYLLABLE_NAME_STARTS": list(lexicon.FIVE_SYLLABLE_NAME_STARTS),
     "ROLES": [w for w, _ in lexicon.ROLES],
 }
 # Tables looked up with `textnorm.key(...)`: folded, and without punctuation or double spaces.
@@ -95,8 +97,8 @@ ORDERED_CUES = {
     "MOVEMENT_DEFAULTS": lexicon.MOVEMENT_DEFAULTS,
 }
 KNOWN_SHADOWED = {
-    # cues matched without an end boundary: "thị xã" in a title reads as a commune ("xã"); kept as tuned, a
-    # candidate for the accuracy work
+    # matched as whole words, longest first (officials._unit): "thị xã" where written is never "xã"; the order
+    # only ranks distinct words, narrowest first
     ("TITLE_UNIT_CUES", "thị xã"),
 }
 
@@ -151,7 +153,7 @@ def test_one_spelling_of_the_administrative_levels():
     for word, code in lexicon.TITLE_UNIT_CUES:
         assert lexicon.COMMITTEE_LEVELS.get(word, code) == code, word
     for word, code in committees.items():
-        assert code in codes and word.endswith((" uỷ", " xã", " phường")), word
+        assert code in codes and word.endswith((" uỷ", " xã", " phường", " thị trấn")), word
     # abbreviations name the level their full word does ("tp." is thành phố)
     assert lexicon.UNIT_LEVEL_WORDS["tp."] == lexicon.LEVEL_OF_WORD["thành phố"]
     # grades come from the rank of the level word
