@@ -497,10 +497,10 @@ MOVEMENT_DEFAULTS = (("thi đua", "thi đua yêu nước"), ("dân vận", "côn
 TITLE_HEADS = (
     # Party
     "tổng bí thư", "bí thư", "phó bí thư", "phó bí thư thường trực", "bí thư chi bộ", "phó bí thư chi bộ",
-    "uỷ viên", "uvtv", "uvbtv", "tuv", "huv", "tvtu", "btv", "tỉnh uỷ viên", "huyện uỷ viên", "thành uỷ viên",
+    "uỷ viên", "uvtv", "uvbtv", "tuv", "huv", "tvtu", "btv", "pbt", "tỉnh uỷ viên", "huyện uỷ viên", "thành uỷ viên",
     "quận uỷ viên", "thị uỷ viên", "đảng uỷ viên", "thường trực",
     # State, courts, procuracy, inspection
-    "chủ tịch", "phó chủ tịch", "chủ tịch nước", "thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng",
+    "chủ tịch", "phó chủ tịch", "pct", "chủ tịch nước", "thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng",
     "tổng cục trưởng", "phó tổng cục trưởng", "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
     "giám đốc", "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "chánh văn phòng", "phó chánh văn phòng",
     "chánh thanh tra", "phó chánh thanh tra", "chánh án", "phó chánh án", "viện trưởng", "phó viện trưởng",
@@ -539,6 +539,10 @@ TITLE_HEADS = (
 BODIES_WITH_PURPOSE = ("ban chỉ đạo", "ban tổ chức", "ban đại diện", "ban vận động", "ban công tác", "ban liên lạc",
                        "ban quản lý", "ban điều hành", "ban giám khảo", "ban chỉ huy", "hội đồng thi đua",
                        "tổ công tác", "đoàn công tác", "tổ chỉ đạo", "tiểu ban")
+# Names of bodies written with a comma before a lower-case word: the Party committee of the Front and the mass
+# organisations of 2025 ("Bí thư Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh"). The comma does not end a title.
+BODIES_HOLDING_COMMAS = ("mặt trận tổ quốc, các đoàn thể", "mttq, các đoàn thể", "mttq và các đoàn thể",
+                         "mặt trận tổ quốc và các đoàn thể")
 # Words after a comma that go on with the title before it: "Phó Bí thư Thường trực Thị uỷ, phụ trách Đảng bộ
 # phường X", "Chủ tịch UBND xã, kiêm Chủ tịch Hội ...".
 TITLE_CONTINUATIONS = ("phụ trách", "kiêm")

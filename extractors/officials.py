@@ -51,7 +51,9 @@ SEPARATOR_REACH = 5
 # (Ủy viên Ban Chấp hành Đảng bộ tỉnh, 8) with room, and keep a whole clause before a colon from being one
 MAX_SHARED_TITLE_SYLLABLES = 15
 BODY_REACH = max(map(len, lexicon.BODIES_OPENED_BY_SURNAMES)) + 1  # a body's opening words and the boundary after
-MAX_GAP_SYLLABLES = 22  # "Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện" + name
+# three functions before a name: "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh,
+# Chủ tịch Hội Nông dân tỉnh" (25 syllables) and a name, with room
+MAX_GAP_SYLLABLES = 32
 
 _SYL = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # "H'Linh Niê": Ê Đê and Jrai names keep their apostrophe
 _HEADS = "|".join(map(re.escape, sorted(lexicon.TITLE_HEADS, key=len, reverse=True)))
@@ -130,6 +132,16 @@ def _stop(text: str, folded: str, start: int, end: int,
                 not _in_compound(folded, match):
             return match
     return None
+
+
+_COMMA_BODY = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.BODIES_HOLDING_COMMAS)) + r")(?!\w)")
+COMMA_BODY_REACH = max(map(len, lexicon.BODIES_HOLDING_COMMAS))
+
+
+def _comma_in_body(folded: str, pos: int) -> bool:
+    """Whether the comma at `pos` lies inside a body's name (`lexicon.BODIES_HOLDING_COMMAS`)."""
+    return any(b.start() < pos < b.end() for b in _COMMA_BODY.finditer(
+        folded, max(0, pos - COMMA_BODY_REACH), pos + COMMA_BODY_REACH))
 
 
 def _in_compound(folded: str, match: re.Match) -> bool:
@@ -387,6 +399,8 @@ def _gap_place_tail(text: str, folded: str, head: re.Match, gap_end: int) -> tup
     a title, False when a comma opens anything else (the name is not this head's)."""
     for comma in re.finditer(r",\s*", text[head.end():gap_end]):
         after = head.end() + comma.end()
+        if _comma_in_body(folded, head.end() + comma.start()):
+            continue  # "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh"
         if after == gap_end or _HEAD_RE.match(folded, after) or _CONTINUATION.match(folded, after):
             continue  # "Chủ tịch UBND xã Phú Lộc, ông Nguyễn Văn Bảy": the name right after the comma
         tail = titles.place_tail(text, folded, after)
@@ -519,7 +533,7 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken_starts: lis
             break
     for comma in re.finditer(r",\s*", text[start:end]):
         after = start + comma.end()
-        if titles.inside(protected, after):
+        if titles.inside(protected, after) or _comma_in_body(folded, start + comma.start()):
             continue
         runs = _capitalised_runs(text, after, min(end, after + NAME_AFTER_COMMA))
         starts_name = runs and runs[0][0].start() == after and _name_in_run(text, runs[0], False) == 0

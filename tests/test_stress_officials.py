@@ -94,6 +94,12 @@ POSITIONS_BEFORE_NAME = [
      "Lò Văn Pấng", "Phó Chính trị viên Ban CHQS huyện"),
     ("Trung đội trưởng dân quân cơ động xã Hoàng Văn Pư cho biết đội đã giúp dân 200 ngày công.",
      "Hoàng Văn Pư", "Trung đội trưởng dân quân cơ động xã"),
+    # the Party committee of the Front and mass organisations of 2025 holds a comma in its name
+    ("Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Lê Thị Hà phát biểu tại hội nghị tổng kết.",
+     "Lê Thị Hà", "Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"),
+    ("Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân "
+     "tỉnh Đào Văn Tư phát biểu.", "Đào Văn Tư", "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, Phó Chủ tịch Ủy ban "
+     "MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh"),
 ]
 
 
@@ -132,6 +138,12 @@ POSITIONS_AFTER_NAME = [
      "Nguyễn Văn Đức", "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh"),
     ("Đồng chí Ngô Văn Hải - TUV, Bí thư Huyện ủy Bảo Lâm dự và phát biểu tại hội nghị.",
      "Ngô Văn Hải", "TUV, Bí thư Huyện ủy Bảo Lâm"),
+    ("Đ/c Nguyễn Văn Tâm - PCT UBND huyện trao giấy khen cho 12 tập thể có thành tích.",
+     "Nguyễn Văn Tâm", "PCT UBND huyện"),
+    ("Đồng chí Lê Hoàng Anh - PBT Thường trực Huyện ủy trao giấy khen cho 12 tập thể có thành tích.",
+     "Lê Hoàng Anh", "PBT Thường trực Huyện ủy"),
+    ("Bà Lê Thị Hà, Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh cho biết đã có 200 mô hình.",
+     "Lê Thị Hà", "Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"),
 ]
 
 
