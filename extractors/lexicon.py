@@ -539,6 +539,9 @@ TITLE_HEADS = (
 BODIES_WITH_PURPOSE = ("ban chỉ đạo", "ban tổ chức", "ban đại diện", "ban vận động", "ban công tác", "ban liên lạc",
                        "ban quản lý", "ban điều hành", "ban giám khảo", "ban chỉ huy", "hội đồng thi đua",
                        "tổ công tác", "đoàn công tác", "tổ chỉ đạo", "tiểu ban")
+# Lower-case words after a level word that make it part of a body's name, not a unit that closes a title: "huyện
+# đoàn", "xã đội", "tỉnh hội", "huyện uỷ".
+LEVEL_BODY_WORDS = ("đoàn", "hội", "đội", "uỷ")
 # Names of bodies written with a comma before a lower-case word: the Party committee of the Front and the mass
 # organisations of 2025 ("Bí thư Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh"). The comma does not end a title.
 BODIES_HOLDING_COMMAS = ("mặt trận tổ quốc, các đoàn thể", "mttq, các đoàn thể", "mttq và các đoàn thể",

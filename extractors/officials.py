@@ -526,6 +526,9 @@ def _title_end(text: str, folded: str, start: int, limit: int, taken_starts: lis
     joined = titles.first_and_lower(text, folded, start, end, protected)
     if joined is not None:
         end = joined
+    closed = titles.after_unit(text, folded, start, end, protected, head_end or start)
+    if closed is not None:
+        end = closed
     for bracket in re.finditer(r"\s*\(", text[start:end]):
         found = titles.aside(text, folded, start + bracket.end() - 1)
         if found and found[1] != "other" and not titles.inside(protected, start + bracket.end() - 1):

@@ -153,6 +153,44 @@ def aside(text: str, folded: str, pos: int) -> tuple[int, str] | None:
     return match.end(), "other" if match.group(1).strip()[:1].isupper() else "note"
 
 
+# What closes a title's unit: a level or village word with the name after it ("xã Hòa Phú", "ấp Bình Hoà", "thôn
+# 3", "huyện"), or a Party committee ("Huyện uỷ", "Đảng uỷ").
+_UNIT_CLOSERS = sorted({*lexicon.LEVEL_OF_WORD, *lexicon.VILLAGE_WORDS, *lexicon.COMMITTEE_LEVELS, "đảng uỷ"},
+                       key=len, reverse=True)
+_UNIT_CLOSE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _UNIT_CLOSERS)) + r")(?!\w)")
+_GOES_ON = re.compile(r"(?:" + "|".join(map(re.escape, (*lexicon.TITLE_CONTINUATIONS, *lexicon.LEVEL_BODY_WORDS)))
+                      + r")(?!\w)")
+_HEAD = re.compile(r"(?:" + _HEADS + r")(?!\w)")
+
+
+def after_unit(text: str, folded: str, start: int, end: int, protected: list[tuple[int, int]],
+               head_end: int) -> int | None:
+    """Offset where a title written after a name ends because its unit is complete: a lower-case word right after
+    a unit that closes the title ("Chủ tịch UBND xã Hòa Phú vui vẻ cho biết", "Trưởng Ban Dân vận Huyện uỷ căn
+    dặn", "Chủ tịch UBND huyện cắt băng"); a verb or adverb there is the sentence going on, whatever its word. Not
+    when the word goes on with the title: a continuation ("kiêm", "phụ trách"), another place ("thôn Đông xã Hoà
+    Phú"), a body named with its level ("huyện đoàn", "xã đội"), another title's head; nor inside a body named
+    with its purpose. A unit word inside the head closes the title with its name ("Trưởng ấp Bình Hoà thừa nhận"),
+    never alone ("Thôn trưởng")."""
+    for unit in _UNIT_CLOSE.finditer(folded, start, end):
+        close = unit.end()
+        while (name := _NEXT_WORD.match(text, close, end)) and _named(name.group(1)):
+            close = name.end()
+        if close <= head_end:
+            continue
+        if unit.group().endswith("uỷ") and close > unit.end() and \
+                not gazetteer().lookup(text[unit.end():close].strip()):
+            continue  # a body after a committee, not its unit: "Đảng uỷ Quân sự tỉnh", "Đảng uỷ Mặt trận Tổ quốc"
+        word = _NEXT_WORD.match(text, close, end)
+        if not word or not word.group(1)[0].islower() or inside(protected, word.start(1)):
+            continue
+        pos = word.start(1)
+        if _UNIT_CLOSE.match(folded, pos) or _GOES_ON.match(folded, pos) or _HEAD.match(folded, pos):
+            continue
+        return close
+    return None
+
+
 def first_and_lower(text: str, folded: str, start: int, end: int, protected: list[tuple[int, int]]) -> int | None:
     """Offset of the first " và " in [start, end) before a lower-case word, outside `protected` spans: where the
     sentence goes on after a title ("... Thị xã và toàn thể lãnh đạo")."""

@@ -71,6 +71,8 @@ FOLDED_TABLES = {
     "BODIES_WITH_PURPOSE": list(lexicon.BODIES_WITH_PURPOSE),
     "NOUNS_HOLDING_STOPS": list(lexicon.NOUNS_HOLDING_STOPS),
     "MIDDLE_NAMES": list(lexicon.MIDDLE_NAMES),
+    "LEVEL_BODY_WORDS": list(lexicon.LEVEL_BODY_WORDS),
+    "BODIES_HOLDING_COMMAS": list(lexicon.BODIES_HOLDING_COMMAS),
     "FIVE_SYLLABLE_NAME_STARTS": list(lexicon.FIVE_SYLLABLE_NAME_STARTS),
     "ROLES": [w for w, _ in lexicon.ROLES],
 }

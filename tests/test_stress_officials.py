@@ -248,6 +248,27 @@ BOUNDARIES = [
     ("Bà Trần Thị Mai, Phó Bí thư Thường trực Huyện ủy nhấn mạnh vai trò của dân vận.",
      "Phó Bí thư Thường trực Huyện ủy"),
     ("Ông Hoàng Văn Quyết, Trưởng thôn Khuổi Nà cùng bà con ra quân làm đường.", "Trưởng thôn Khuổi Nà"),
+    # a lower-case word after the unit that closes the title is the sentence going on, whatever the verb or adverb
+    ("Ông Lê Văn Hải - Chủ tịch UBND xã Hòa Phú vui vẻ cho biết xã đã hoàn thành 20 km đường.",
+     "Chủ tịch UBND xã Hòa Phú"),
+    ("Bà Nguyễn Thị Mai, Chủ tịch Hội LHPN xã Tân An xúc động chia sẻ về những ngày đầu vận động.",
+     "Chủ tịch Hội LHPN xã Tân An"),
+    ("Đồng chí Lê Thị Thu, Phó Bí thư Huyện ủy căn dặn các đoàn viên phải gương mẫu.", "Phó Bí thư Huyện ủy"),
+    ("Đồng chí Hà Văn Sơn, Chủ tịch UBND huyện cắt băng khánh thành nhà văn hóa thôn.", "Chủ tịch UBND huyện"),
+    ("Đồng chí Lò Văn Muôn, Chủ tịch HĐND tỉnh dẫn đầu đoàn công tác làm việc tại xã.", "Chủ tịch HĐND tỉnh"),
+    ("Ông Võ Văn Bé, Trưởng ấp Bình Hòa thừa nhận lúc đầu còn nhiều khó khăn.", "Trưởng ấp Bình Hòa"),
+    ("Đồng chí Ngô Thị Hạnh, Chủ tịch Ủy ban MTTQ Việt Nam huyện ân cần hỏi thăm sức khỏe bà con.",
+     "Chủ tịch Ủy ban MTTQ Việt Nam huyện"),
+    ("Ông Lê Văn Hà, Phó Chủ tịch UBND xã Tân Phú trực tiếp xuống từng hộ vận động.", "Phó Chủ tịch UBND xã Tân Phú"),
+    # ... but a body named with its level, another place or a second function goes on with it
+    ("Ông Lê Văn Thành, Bí thư huyện đoàn Yên Thế cho biết đoàn có 30 công trình.", "Bí thư huyện đoàn Yên Thế"),
+    ("Ông Lê Văn Thành, Bí thư Đảng ủy Quân sự tỉnh trao quà cho các gia đình chính sách.",
+     "Bí thư Đảng ủy Quân sự tỉnh"),
+    ("Ông Lê Văn Thành, Chủ tịch Hội Nông dân xã Nam Cường huyện Chợ Đồn cho biết hội có 30 mô hình.",
+     "Chủ tịch Hội Nông dân xã Nam Cường huyện Chợ Đồn"),
+    ("Ông Lê Văn Thành, Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã cho biết xã có 30 mô hình.",
+     "Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã"),
+    ("Ông Hoàng Văn Lợi, Thôn trưởng thôn Nà Pài bắt tay cảm ơn bà con.", "Thôn trưởng thôn Nà Pài"),
 ]
 
 
