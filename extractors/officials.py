@@ -310,6 +310,9 @@ def _title_before(text: str, folded: str, sentence_start: int, sentence_end: int
             gap = folded[head.end():run[0].start()]
             honorific = _HONORIFIC_RE.search(gap)
             gap_core = gap[: honorific.start()] if honorific else gap
+            listed = _PLURAL_IS.search(gap_core)
+            if listed and _PLURAL.search(folded[max(sentence_start, head.start() - PLURAL_REACH):head.start()]):
+                gap_core = gap_core[:listed.start()]  # "hai Phó Chủ tịch UBND huyện là A và B": the names listed
             span = slice(head.start(), head.end() + len(gap_core))
             protected = titles.purpose_spans(text, folded, span.start, span.stop)
             if _stop(text, folded, head.end(), span.stop, protected) or _AND_HEAD.search(gap_core):
@@ -648,6 +651,7 @@ def _with_second_function(text: str, folded: str, before: list[Found], sentence_
     return result
 
 
+_PLURAL_IS = re.compile(r"\s+(?:là|gồm)\s+$")  # a plural title's names after "là" or "gồm"
 _LINK_BEFORE = re.compile(r"\s+(?:và|cùng|với)\s*$")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+(?:đồng chí\s+)?$")
 _NAME_LINK = re.compile(r"\s*(?:,|và|;)\s*")

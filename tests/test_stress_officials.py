@@ -173,6 +173,10 @@ NAME_SHAPES = [
      "Y Thanh Hà Niê Kdăm"),
     ("Ông Chamaléa Điệp, Phó Chủ tịch UBND huyện Bác Ái cho biết huyện đã xây 50 nhà.", "Chamaléa Điệp"),
     ("Ông K'Bròi, Trưởng thôn Đạ Nghịt cho biết thôn có 120 hộ tham gia.", "K'Bròi"),
+    ("Bà H’Hen Niê, Chủ tịch Hội LHPN xã Ea Tiêu cho biết hội có 30 mô hình.", "H’Hen Niê"),  # curly apostrophe
+    ("Ông Bh’riu Liếc, Phó Chủ tịch UBND huyện Tây Giang cho biết huyện có 30 mô hình.", "Bh’riu Liếc"),
+    ("Bí thư Huyện ủy Mai Châu Hà Văn Tuấn phát biểu tại hội nghị tổng kết năm 2024.", "Hà Văn Tuấn"),
+    ("Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến phát biểu tại ngày hội.", "Đỗ Văn Chiến"),
 ]
 
 
@@ -221,6 +225,14 @@ ORDERS = [
      {"Nguyễn Văn Mười": "Bí thư Đảng ủy xã Vĩnh Phú"}),
     ("Chủ tịch UBND phường 5, quận 8 Nguyễn Văn Hai phát biểu tại hội nghị tổng kết.",
      {"Nguyễn Văn Hai": "Chủ tịch UBND phường 5"}),
+    ("Hai đồng chí Phó Chủ tịch UBND huyện là Lê Văn An và Trần Thị Bình cùng dự hội nghị.",
+     {"Lê Văn An": "Phó Chủ tịch UBND huyện", "Trần Thị Bình": "Phó Chủ tịch UBND huyện"}),
+    ("Dự hội nghị có các Phó Bí thư Tỉnh ủy gồm Lê Văn An, Trần Thị Bình và Hà Văn Cường.",
+     {n: "Phó Bí thư Tỉnh ủy" for n in ("Lê Văn An", "Trần Thị Bình", "Hà Văn Cường")}),
+    ("Bí thư Chi bộ, Trưởng bản Huổi Lếch Lò Văn Xôm cho biết bản có 80 hộ.",
+     {"Lò Văn Xôm": "Bí thư Chi bộ, Trưởng bản Huổi Lếch"}),
+    ("Ông Nguyễn Văn Tư – Chủ tịch UBND xã Tân Lộc – cho biết xã đã có 20 mô hình.",
+     {"Nguyễn Văn Tư": "Chủ tịch UBND xã Tân Lộc"}),
     ("Ông Trần Văn Bảy, 65 tuổi, Bí thư Chi bộ ấp Phú Hòa cho biết ấp đã làm 3 km đường.",
      {"Trần Văn Bảy": "Bí thư Chi bộ ấp Phú Hòa"}),
     ("Bà Lò Thị Én, sinh năm 1975, Chi hội trưởng Chi hội Phụ nữ bản Hua Nà cho biết.",
