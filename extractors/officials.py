@@ -373,7 +373,11 @@ def _set_off_by_comma(text: str, folded: str, sentence_start: int, head: re.Matc
     if index != 0:
         return False
     opening = folded[sentence_start:head.start()].strip(" \"“”'‘’(-–")
-    if opening not in ("", "theo"):
+    # an adverbial clause before it opens the clause too ("Tại buổi lễ, Chỉ huy trưởng Ban CHQS huyện, Thiếu tá
+    # A trao quà"), when it names no person whose title this could be
+    introduced = opening.endswith(",") and not any(
+        len(r) >= 2 and _is_surname(r[0].group()) for r in _capitalised_runs(text, sentence_start, head.start()))
+    if opening not in ("", "theo") and not introduced:
         return False
     sep = _SEPARATOR.match(text, run[-1].end())
     return not (sep and sep.group().strip() and _HEAD_RE.match(folded, sep.end()))

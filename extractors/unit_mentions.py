@@ -73,10 +73,15 @@ def tier_levels(level: str) -> tuple[str, ...]:
 
 def _capitalised_run(text: str, pos: int, numbered: bool = False) -> list[re.Match]:
     """Capitalised syllables starting at `pos`, separated by single spaces; with `numbered`, a leading number
-    too ("Phường 1", "Quận 3": only wards and urban districts are numbered)."""
+    too ("Phường 1", "Quận 3": only wards and urban districts are numbered); a number closing a name ("xã Sơn Kim
+    1"), which `_best_name` keeps only where the gazetteer knows it."""
     run = []
     while len(run) < MAX_NAME_SYLLABLES + 2:
         match = _SYLLABLE.match(text, pos)
+        if match and run and match.group().isdigit() and len(match.group()) == 1 and \
+                not re.match(r"[.,/]?\d", text[match.end():]):
+            run.append(match)  # "Sơn Kim 1": the number ends the name
+            break
         if not match or not (match.group()[0].isupper() or (numbered and match.group().isdigit() and not run
                                                              and not re.match(r"[.,]\d", text[match.end():]))):
             break
@@ -104,6 +109,8 @@ def _best_name(text: str, run: list[re.Match], levels: tuple[str, ...], known_on
             if size < len(run) and _looks_like_person(run) and key(run[size].group()) not in lexicon.SURNAMES:
                 return None  # "Bí thư Đảng ủy xã Phan Thị Thanh Hoa": a name, though "Phan" is also a commune
             return name, run[size - 1].end()
+    if run[-1].group().isdigit() and len(run) > 1:
+        run = run[:-1]  # a number after an unknown name is no part of it: "xã Tân Phú 2 năm liền"
     if known_only or key(run[0].group()) in lexicon.NOT_UNIT_NAMES or _looks_like_person(run):
         return None
     size = len(run) if len(run) <= 3 else 2

@@ -225,6 +225,10 @@ ORDERS = [
      {"Nguyễn Văn Mười": "Bí thư Đảng ủy xã Vĩnh Phú"}),
     ("Chủ tịch UBND phường 5, quận 8 Nguyễn Văn Hai phát biểu tại hội nghị tổng kết.",
      {"Nguyễn Văn Hai": "Chủ tịch UBND phường 5"}),
+    ("Tại buổi lễ, Chỉ huy trưởng Ban CHQS huyện, Thiếu tá Lê Văn An trao quà cho các gia đình.",
+     {"Lê Văn An": "Chỉ huy trưởng Ban CHQS huyện"}),
+    ("Sáng 5/11, Bí thư Huyện ủy Yên Thế, đồng chí Lê Văn An đã đến thăm xã.", {"Lê Văn An": "Bí thư Huyện ủy Yên Thế"}),
+    ("Ông Hà Văn Tư, Chủ tịch UBND xã, ông Lê Văn An và bà Trần Thị Bình cùng dự.", {"Hà Văn Tư": "Chủ tịch UBND xã"}),
     ("Hai đồng chí Phó Chủ tịch UBND huyện là Lê Văn An và Trần Thị Bình cùng dự hội nghị.",
      {"Lê Văn An": "Phó Chủ tịch UBND huyện", "Trần Thị Bình": "Phó Chủ tịch UBND huyện"}),
     ("Dự hội nghị có các Phó Bí thư Tỉnh ủy gồm Lê Văn An, Trần Thị Bình và Hà Văn Cường.",
@@ -332,3 +336,29 @@ UNITS = [
 @pytest.mark.parametrize("text, name, unit", UNITS)
 def test_the_unit_of_a_title(facts_of, text, name, unit):
     assert units_of(facts_of(text)) == {name: unit}
+
+
+# --- every position of the State, the Front and the mass organisations at every level, in both orders ---------------
+LEVEL_POSITIONS = ("Chủ tịch UBND", "Phó Chủ tịch Thường trực UBND", "Chủ tịch HĐND", "Chủ tịch Ủy ban MTTQ Việt Nam",
+                   "Chủ tịch Hội Nông dân", "Chủ tịch Hội Liên hiệp Phụ nữ", "Chủ tịch Hội Cựu chiến binh",
+                   "Bí thư Đoàn")
+LEVEL_UNITS = ("xã Sơn Kim 1", "phường Hưng Long", "thị trấn Phong Điền", "huyện Mường Tè", "tỉnh Gia Lai")
+
+
+@pytest.mark.parametrize("position", LEVEL_POSITIONS)
+@pytest.mark.parametrize("unit", LEVEL_UNITS)
+def test_every_position_at_every_level(facts_of, position, unit):
+    before = facts_of(f"{position} {unit} Lò Thị Hoa phát biểu tại hội nghị tổng kết năm 2024.")["officials"]
+    after = facts_of(f"Ông Ksor Phước, {position} {unit} cho biết đã có 30 mô hình dân vận khéo.")["officials"]
+    assert [(o.name, o.title, o.unit) for o in before] == [("Lò Thị Hoa", f"{position} {unit}", unit)]
+    assert [(o.name, o.title, o.unit) for o in after] == [("Ksor Phước", f"{position} {unit}", unit)]
+
+
+# --- text that looks different and reads the same: no-break spaces, doubled spaces, decomposed tones -----------------
+@pytest.mark.parametrize("text", [
+    "Chủ tịch\u00a0UBND xã Tân Phú\u00a0Lê Văn An phát biểu tại hội nghị tổng kết.",
+    "Chủ tịch UBND xã Tân Phú  Lê  Văn An phát biểu tại hội nghị tổng kết.",
+    "Ông Lê Văn An, Chu\u0309 tịch UBND xã Tân Phú cho biết xã đã có 20 mô hình.",
+])
+def test_spacing_and_decomposed_letters(facts_of, text):
+    assert titles_of(facts_of(text)) == {"Lê Văn An": "Chủ tịch UBND xã Tân Phú"}
