@@ -362,3 +362,25 @@ def test_every_position_at_every_level(facts_of, position, unit):
 ])
 def test_spacing_and_decomposed_letters(facts_of, text):
     assert titles_of(facts_of(text)) == {"Lê Văn An": "Chủ tịch UBND xã Tân Phú"}
+
+
+# --- the 34 provinces and cities after the 2025 merger, before and after the name -----------------------------------
+PROVINCES_2025 = ("Tuyên Quang", "Cao Bằng", "Lai Châu", "Lào Cai", "Thái Nguyên", "Điện Biên", "Lạng Sơn", "Sơn La",
+                  "Phú Thọ", "Bắc Ninh", "Quảng Ninh", "Hưng Yên", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh",
+                  "Quảng Trị", "Quảng Ngãi", "Gia Lai", "Đắk Lắk", "Khánh Hòa", "Lâm Đồng", "Đồng Nai", "Tây Ninh",
+                  "Đồng Tháp", "An Giang", "Vĩnh Long", "Cà Mau")
+CITIES_2025 = ("Hà Nội", "Hải Phòng", "Huế", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ")
+NAMES = ("Hà Văn An", "Lê Thị Bình", "Vi Văn Cường", "Sầm Thị Dung", "Y Khoa Niê", "Ksor Hào", "Đinh Văn Tư",
+         "Danh Hùng", "Nông Văn Lập", "Lò Thị Hương")
+
+
+@pytest.mark.parametrize("place", [f"tỉnh {p}" for p in PROVINCES_2025] + [f"thành phố {c}" for c in CITIES_2025])
+def test_every_province_of_2025(facts_of, place):
+    name = NAMES[len(place) % len(NAMES)]
+    committee = "Tỉnh ủy" if place.startswith("tỉnh") else "Thành ủy"
+    province = place.split(" ", 1)[1] if place.startswith("tỉnh") else place.split(" ", 2)[2]
+    texts = {f"Phó Chủ tịch UBND {place} {name} phát biểu tại hội nghị tổng kết.": f"Phó Chủ tịch UBND {place}",
+             f"Bí thư {committee} {province} {name} trao Bằng khen cho các tập thể.": f"Bí thư {committee} {province}",
+             f"Ông {name}, Chủ tịch Ủy ban MTTQ Việt Nam {place} cho biết.": f"Chủ tịch Ủy ban MTTQ Việt Nam {place}"}
+    for text, title in texts.items():
+        assert [(o.name, o.title, o.unit) for o in facts_of(text)["officials"]] == [(name, title, place)]
