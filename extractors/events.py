@@ -47,9 +47,10 @@ NEEDS = ("mentions", "province", "periods", "units")
 PROVIDES = ("event",)
 MOVEMENT_FACTS = True
 
-# Event nouns, meetings ("cuộc họp") and "chương trình" before a kind word ("chương trình tuyên dương ...").
-_PROGRAMME = (re.escape(lexicon.PROGRAMME_NOUN) + r"(?=\s+(?:" + "|".join(lexicon.PROGRAMME_KIND_WORDS)
-              + r")(?!\w))")
+# Event nouns, meetings ("cuộc họp") and "chương trình" or "buổi" before a kind word ("chương trình tuyên dương
+# ...", "buổi giao lưu ...").
+_PROGRAMME = ("(?:" + "|".join(map(re.escape, lexicon.PROGRAMME_NOUNS)) + r")(?=\s+(?:"
+              + "|".join(lexicon.PROGRAMME_KIND_WORDS) + r")(?!\w))")
 _NOUN_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, lexicon.EVENT_NOUNS + lexicon.MEETING_NOUNS),
                                                      key=len, reverse=True))
                       + "|" + _PROGRAMME + r")(?!\w)")
@@ -60,7 +61,13 @@ _JOINED_REVIEW = re.compile(r"(?<!\w)và (?:tổ chức |tiến hành )?(" + "|"
 _GIFT_CEREMONY = re.compile(r"\s*" + lexicon.GIFT_CEREMONY)
 _HOLDING = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.HOLDING_VERBS) + r")(?!\w)")
 _VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
-_COUNTED = re.compile(r"(?<![/\d.-])\d[\d.]*\s*$")
+_COUNTED = re.compile(r"(?:(?<![/\d.-])\d[\d.]*|(?<!\w)(?:" + "|".join(lexicon.GATHERING_COUNT_WORDS) + r"))\s*$")
+# Gathering nouns coordinated under one count ("25 buổi giao lưu, toạ đàm", "12 hội nghị và hội thi"): what lies
+# between a counted noun and the next is at most a kind word and a comma, "và" or "hoặc" (16 characters hold
+# " giao lưu, " and " tuyên dương và ").
+COORDINATED_REACH = 16
+_COORDINATING = re.compile(r"[,/]|(?<!\w)(?:và|hoặc)(?!\w)")
+_NEGATIVE_LOOKALIKES = re.compile("|".join(lexicon.NEGATIVE_CUE_LOOKALIKES))
 _EXAMPLES = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.GATHERING_EXAMPLE_CUES) + r")(?!\w)|:")
 NEGATIVE_WINDOW = 40  # characters around the noun: "sẽ tổ chức hội nghị", "hội nghị ... dự kiến" (dev and written sets)
 COUNT_BEFORE_NOUN = 12  # a number and its approximation word before the noun: "hơn 1.200 hội nghị"
@@ -96,6 +103,7 @@ class Mention:
     sentence: Sentence
     specific: bool
     contest: bool = False  # a contest ("hội thi") reviews no phase: no period
+    bare: bool = False  # a generic noun ("hội nghị", "buổi lễ") with no word of its own saying its kind
 
 
 _CELEBRATED = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.EVENT_CELEBRATED_CUES) + r")(?!\w)")
@@ -127,7 +135,7 @@ def _negated(folded: str, start: int, end: int, celebrated: list[tuple[int, int]
     references ("Kế hoạch số 104 ... về tổ chức tổng kết") and the `allowed` cues, or a celebration cue before
     it with no holding verb in between."""
     around = folded[max(0, start - NEGATIVE_WINDOW):end + NEGATIVE_WINDOW]
-    around = re.sub(r"kế hoạch số[^,;]*", " ", around)
+    around = _NEGATIVE_LOOKALIKES.sub(" ", re.sub(r"kế hoạch số[^,;]*", " ", around))
     if any(re.search(rf"(?<!\w){cue}(?!\w)", around) for cue in lexicon.EVENT_NEGATIVE_CUES if cue not in allowed):
         return True
     return any(s <= start < e for s, e in celebrated)
@@ -170,7 +178,9 @@ def _meeting_kind(folded: str, end: int) -> str | None:
     return None
 
 
-def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
+def _mentions_in(sentence: Sentence, title: str, planned: set[str] | None = None) -> list[Mention]:
+    """The gatherings a sentence reports (stages 1 and 2); the nouns of those it names as plans are added to
+    `planned` when given."""
     folded = fold(sentence.text)
     if not _relevant(folded, title):
         return []
@@ -179,9 +189,14 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
     whole_kind: list = []  # the kind of the whole sentence, for ceremonies ("lễ"): computed once
     joined_starts: list[int] | None = None  # starts of "và tổng kết" in the sentence, for gatherings
     examples_from = None  # where the examples of the first counted gathering of the sentence open
+    counted_end = None  # where the last counted gathering noun ends
     for match in _NOUN_RE.finditer(folded):
         noun = match.group(1)
-        if _COUNTED.search(folded[max(0, match.start() - COUNT_BEFORE_NOUN):match.start()]):
+        between = folded[counted_end:match.start()] if counted_end is not None else ""
+        coordinated = (counted_end is not None and len(between) <= COORDINATED_REACH
+                       and _COORDINATING.search(between) is not None and not re.search(r"[.;:]", between))
+        if coordinated or _COUNTED.search(folded[max(0, match.start() - COUNT_BEFORE_NOUN):match.start()]):
+            counted_end = match.end()
             if examples_from is None:
                 cue = _EXAMPLES.search(folded, match.end())
                 examples_from = cue.start() if cue else len(folded)
@@ -190,6 +205,8 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
             continue  # "16 hội nghị ..., như: Hội nghị biểu dương ...": an example of the counted ones
         gift = "lễ" in noun and _GIFT_CEREMONY.match(folded, match.end()) is not None
         if _negated(folded, match.start(), match.end(), celebrated, ("khánh thành",) if gift else ()):
+            if planned is not None:
+                planned.add(noun)
             continue
         kind = lexicon.SELF_KIND_NOUNS.get(noun)
         specific = kind is not None
@@ -221,8 +238,10 @@ def _mentions_in(sentence: Sentence, title: str) -> list[Mention]:
                 kind, specific = _kind_after(joined.group(1), 0)[0], True
             else:
                 kind = "hoi_nghi"
+        bare = kind == "hoi_nghi" and not specific and noun in lexicon.EVENT_NOUNS and not gift \
+            and noun not in lexicon.FESTIVAL_NOUNS
         found.append(Mention(kind, sentence.start + match.start(), sentence.start + match.end(), sentence, specific,
-                             noun in lexicon.CONTEST_NOUNS))
+                             noun in lexicon.CONTEST_NOUNS, bare))
     for pattern in _REVIEW_RE if not found else ():
         for match in pattern.finditer(folded):
             kind = "so_ket" if match.group(1) == "sơ kết" else "tong_ket"
@@ -244,13 +263,31 @@ def _attendance_mention(ctx: ArticleContext) -> Mention | None:
     return None
 
 
+def _headline_kind(ctx: ArticleContext) -> str | None:
+    """The kind word the headline names first ("Xã ... tuyên dương 30 điển hình": bieu_duong), or None."""
+    doc = ctx.doc
+    if not doc.sentences or not doc.sentences[0].is_title:
+        return None
+    found = _kind_after(fold(doc.sentences[0].text), 0, whole=True)
+    return found[0] if found else None
+
+
 def choose(ctx: ArticleContext) -> Mention | None:
-    """Stage 3: the article's event mention."""
+    """Stage 3: the article's event mention.
+
+    A headline's gathering that the body names as a plan ("Theo kế hoạch, Hội thi ... sẽ diễn ra ...") is the
+    plan, not a report. A body that names the event only by a generic noun ("Hội nghị có sự tham dự của ...")
+    under a headline that names its kind ("Xã ... tuyên dương 30 điển hình") takes the headline's kind."""
     doc = ctx.doc
     title = fold(doc.title or "")
     body, heading = [], []
+    planned: set[str] = set()
     for sentence in doc.sentences:
-        (heading if sentence.is_title else body).extend(_mentions_in(sentence, title))
+        if sentence.is_title:
+            heading.extend(_mentions_in(sentence, title))
+        else:
+            body.extend(_mentions_in(sentence, title, planned))
+    heading = [m for m in heading if fold(doc.text[m.start:m.end]) not in planned]
     for pool in (body, heading):
         specific = [m for m in pool if m.specific]
         if specific:
@@ -258,6 +295,10 @@ def choose(ctx: ArticleContext) -> Mention | None:
     attendance = _attendance_mention(ctx)
     if attendance:
         return attendance
+    kind = _headline_kind(ctx) if body and body[0].bare else None
+    if kind:
+        first = body[0]
+        return Mention(kind, first.start, first.end, first.sentence, True, first.contest)
     return (body or heading or [None])[0]
 
 
@@ -294,20 +335,46 @@ def _event_date(ctx: ArticleContext, mention: Mention):
             return dated
     if index + 1 < len(doc.sentences):
         following = doc.sentences[index + 1]
-        dates = _opens_with_date(following)
-        if dates and _NOUN_RE.search(fold(following.text)):
-            return dates[0]
+        dated = _restating_date(following)
+        if dated:
+            return dated
     occasions = find_occasions(mention.sentence.text, mention.sentence.start)
     return occasions[0] if occasions else None
+
+
+def _restating_date(sentence: Sentence):
+    """The date of a sentence that names a gathering again and dates it: it opens with its date ("Ngày 12/8, Hội
+    nghị ..."), dates it with a time of day ("Hội nghị diễn ra vào sáng 18/12", a caption "Quang cảnh hội nghị
+    chiều 9/10") or holds it on a date ("Buổi lễ được tổ chức ngày 20/11 tại ..."). An event named in one
+    sentence and dated in the next."""
+    folded = fold(sentence.text)
+    noun = _NOUN_RE.search(folded)
+    if noun is None:
+        return None
+    opening = _opens_with_date(sentence)
+    if opening:
+        return opening[0]
+    dates = _outside_parentheses(sentence, find_dates(sentence.text, sentence.start))
+    held = _HOLDING.search(folded, noun.end())
+    for date_ in dates:
+        if date_.char_start - sentence.start < noun.end() or date_.day is None:
+            continue
+        if date_.time_of_day or (held and held.start() < date_.char_start - sentence.start):
+            return date_
+    return None
 
 
 def _dated_by_lede(ctx: ArticleContext, line: Sentence):
     """The date of an event named by a headline (or a line standing for one) from the lede after it: the first
     of the next LEDE_SENTENCES body sentences that names a gathering and is dated with a time of day ("Sáng 10/10,
-    Huyện ủy ... tổ chức họp mặt ...") or opens with its date ("Ngày 30/7/2020 huyện ... tổ chức Đại hội ...")."""
+    Huyện ủy ... tổ chức họp mặt ...") or opens with its date ("Ngày 30/7/2020 huyện ... tổ chức Đại hội ..."). The
+    first of them may date it without naming it again when it opens with its date ("Sáng 26/12, Thị ủy ... đánh
+    giá kết quả 5 năm ..."): a lede that names no other gathering reports the headline's."""
     lede = [s for s in ctx.doc.sentences[line.index + 1:] if not s.is_title][:LEDE_SENTENCES]
-    for sentence in lede:
+    for position, sentence in enumerate(lede):
         if not _NOUN_RE.search(fold(sentence.text)):
+            if position == 0 and _opens_with_date(sentence):
+                return _opens_with_date(sentence)[0]
             continue
         timed = [d for d in find_dates(sentence.text, sentence.start) if d.time_of_day]
         dated = timed or _opens_with_date(sentence)

@@ -422,12 +422,12 @@ EVENT_NOUNS = ("hội nghị", "buổi lễ", "lễ", "hội thi", "ngày hội"
 # kết", ANNOTATION.md).
 GATHERING_NOUNS = ("họp mặt", "buổi họp mặt", "gặp mặt", "buổi gặp mặt", "hội nghị gặp mặt")
 # Kind words in the order ANNOTATION.md resolves ties (the first named in the text wins, so order here only
-# matters for overlapping words).
+# matters for overlapping words). "hội thi" inside "đại hội thi đua" (an emulation congress, hoi_nghi) is no contest.
 EVENT_KINDS = (
     (r"sơ kết", "so_ket"), (r"tổng kết", "tong_ket"),
     (r"biểu dương|tuyên dương|tôn vinh|vinh danh|khen thưởng|trao tặng|trao (?:giấy|bằng|kỷ|cờ|danh)|gặp mặt điển hình",
      "bieu_duong"),
-    (r"phát động", "phat_dong"), (r"giao lưu|hội thi|thi tìm hiểu", "giao_luu"),
+    (r"phát động", "phat_dong"), (r"giao lưu|hội thi(?! đua)|thi tìm hiểu", "giao_luu"),
 )
 EVENT_KIND_WINDOW = 8
 # Nouns that are an event kind on their own.
@@ -437,8 +437,10 @@ SELF_KIND_NOUNS = {"hội thi": "giao_luu", "chương trình giao lưu": "giao_l
 CONTEST_NOUNS = ("hội thi",)
 # "chương trình" is a gathering only when a kind word names what it does ("chương trình tuyên dương điển hình",
 # "chương trình tổng kết ..."); otherwise it is a scheme, a plan or an agenda ("Chương trình mục tiêu quốc gia").
-PROGRAMME_NOUN = "chương trình"
-PROGRAMME_KIND_WORDS = ("tuyên dương", "biểu dương", "tôn vinh", "vinh danh", "sơ kết", "tổng kết", "phát động")
+# "buổi" (a session) is one the same way ("buổi giao lưu các điển hình", "buổi tuyên dương"); "buổi sáng" is not.
+PROGRAMME_NOUNS = ("chương trình", "buổi")
+PROGRAMME_KIND_WORDS = ("tuyên dương", "biểu dương", "tôn vinh", "vinh danh", "sơ kết", "tổng kết", "phát động",
+                        "giao lưu")
 # A meeting ("cuộc họp") is a conference of the movement when it reviews results (ANNOTATION.md: fund meetings are
 # hoi_nghi): one of MEETING_REVIEW_WORDS within EVENT_KIND_WINDOW words after the noun; a working session that
 # grades or selects (MEETING_WORKING_WORDS in the same window) is no event (ANNOTATION.md "Working meetings").
@@ -456,8 +458,10 @@ HOLDING_VERBS = ("tổ chức", "diễn ra", "khai mạc", "long trọng tổ ch
 # Kind words that a gathering takes when joined to it by "và" ("họp mặt kỷ niệm ... và tuyên dương ...").
 JOINED_KIND_WORDS = ("sơ kết", "tổng kết", "biểu dương", "tuyên dương", "tôn vinh", "vinh danh", "khen thưởng")
 # Words that make a gathering not (yet) happen or not be a reported conference.
-EVENT_NEGATIVE_CUES = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "tổng duyệt", "khởi công", "khánh thành",
-                       "tiếp xúc cử tri", "giao ban")
+EVENT_NEGATIVE_CUES = ("sẽ", "sắp", "dự kiến", "dự định", "kế hoạch", "chuẩn bị", "tổng duyệt", "khởi công",
+                       "khánh thành", "tiếp xúc cử tri", "giao ban")
+# Words that hold a negative cue as a syllable but plan nothing ("sắp xếp tổ chức bộ máy": arranging).
+NEGATIVE_CUE_LOOKALIKES = ("sắp xếp",)
 # Gatherings named after these words anywhere earlier in the sentence are being celebrated, not reported
 # ("Chương trình nhằm chào mừng Đại hội ...; Đại hội Thi đua yêu nước toàn quốc ...").
 # Words that introduce one named person given an award ("cho bà Hoàng Thị Lan", "già làng A Thul được ... tặng").
@@ -476,6 +480,10 @@ FESTIVAL_NOUNS = ("ngày hội", "đại hội thi đua", "liên hoan", "hội d
 LAUNCH_WORDS = ("phát động", "ra quân", "khởi động")
 # Words (or a colon) that open the examples of counted gatherings: "đã tổ chức 16 hội nghị, biểu dương ..., như: Hội nghị
 # biểu dương ...; Hội nghị ..." names some of the 16, not the event the article reports.
+# Spelled and vague counts before a gathering noun: "tổ chức hai hội nghị", "hàng chục buổi giao lưu", "nhiều hội
+# nghị" are statistics of gatherings, like "12 hội nghị" ("năm" is left out: it is also "year").
+GATHERING_COUNT_WORDS = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "chục", "hàng chục", "hàng trăm",
+                         "hàng nghìn", "nhiều", "hàng loạt")
 GATHERING_EXAMPLE_CUES = ("như", "gồm", "bao gồm", "trong đó", "điển hình là", "tiêu biểu là", "tiêu biểu như")
 # A gathering counts only in an article about an emulation movement or mass mobilisation.
 MOVEMENT_CUES = ("thi đua", "dân vận", "điển hình", "mô hình", "khen thưởng", "biểu dương", "tuyên dương",

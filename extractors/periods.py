@@ -31,6 +31,10 @@ _PERIOD_PATTERNS = [
 # is held in that year (`Period.part`).
 _PART_OF_YEAR = r"(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+đầu\s+năm|quý\s+(?:i{1,3}|iv|[1-4])(?!\w)(?:\s+năm)?"
 _PART_REVIEWED = re.compile(rf"(?<![\w/])(?:{_PART_OF_YEAR})(?!\s*(?:nay|qua|{YEAR}))")
+# The same part of a year stated with its year ("6 tháng đầu năm 2024", "quý I năm 2025", "9 tháng năm 2023"): the
+# words before the "năm X" the year pattern finds. Such a review is held in that year too (`Period.part`).
+_PART_BEFORE_YEAR = re.compile(r"(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu)?|quý\s+(?:i{1,3}|iv|[1-4]))\s*$")
+PART_BEFORE_YEAR_REACH = 16  # "9 tháng đầu " / "quý iii " before "năm 2023"
 _REST_OF_YEAR = re.compile(rf"(?:(?:\d{{1,2}}|ba|sáu)\s+tháng|những\s+tháng)\s+cuối\s+năm\s+({YEAR})|"
                            rf"quý\s+(?:ii|iii|iv|[2-4])(?:\s+năm)?\s+({YEAR})")
 # A review of a number of years ending with the year it is held in: "tổng kết 15 năm cuộc vận động", "sơ kết 05 năm
@@ -69,6 +73,12 @@ _OCCASION = re.compile(r"(?:nhân|trong|vào)\s+(?:dịp\s+)?kỷ niệm[^.;()]{
 # A month of a year, with no day: "Tháng 11/2023", "tháng 11 năm 2020" (ANNOTATION.md: a day-less date "2020-11").
 _MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(\d{4})(?!\d)")
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+# A month with neither day nor year that opens a sentence: "Trong tháng 10 vừa qua, ...", "Cuối tháng 11, ...",
+# "Tháng 9 này, ..." (a day-less date whose year comes from the reference). Only at the opening: inside a sentence
+# "tháng 10" is as often a plan or a season ("vào tháng 10 tới", "tháng 10 hằng năm").
+_MONTH_OPENING = re.compile(r"(?:(?:trong|vào|cuối|đầu|giữa|hồi)\s+)?tháng\s+(\d{1,2})(?:\s+(?:vừa qua|qua|này))?"
+                            r"\s*,")
+MONTH_OPENING_CHARS = 20  # a source tag and dash before it: "(QNO) - Trong tháng 10, ..."
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,7 @@ def find_periods(text: str, offset: int = 0, reference_year: int | None = None) 
             last_before = bisect_left(taken_starts, e) - 1  # the last taken span starting before this one ends
             if last_before >= 0 and taken_ends[last_before] > s:
                 continue
+            part = False
             if kind == "range":
                 start, end = int(match.group(1)), int(match.group(2))
                 if not (0 <= end - start <= 30):
@@ -117,12 +128,14 @@ def find_periods(text: str, offset: int = 0, reference_year: int | None = None) 
                 if re.search(r"tháng\s*\d{1,2}\s*$", folded[max(0, s - MONTH_BEFORE_YEAR):s]):
                     continue  # "ngày 12 tháng 6 năm 2025" is a date, not the year under review
                 start = end = int(match.group(1))
+                part = match.group().startswith("năm") and bool(
+                    _PART_BEFORE_YEAR.search(folded[max(0, s - PART_BEFORE_YEAR_REACH):s]))
             cue_window = folded[max(0, s - PLAN_CUE_WINDOW):s]
             plan = any(cue in cue_window for cue in PLAN_CUES) and kind != "since"
             at = bisect_left(taken_starts, s)
             taken_starts.insert(at, s)
             taken_ends.insert(at, e)
-            found.append(Period(start, end, offset + s, offset + e, plan))
+            found.append(Period(start, end, offset + s, offset + e, plan, kind == "year" and part))
     found += _parts_of_year(folded, offset, taken_starts, taken_ends)
     return sorted(found, key=lambda p: p.char_start)
 
@@ -185,6 +198,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         if 1 <= month <= 12 and not DOCUMENT_CUES.search(folded[max(0, match.start() - DOCUMENT_REACH):match.start()]):
             found.append(DateMention(year, month, None, offset + match.start(), offset + match.end(),
                                      text[match.start():match.end()], False))
+    opening = _MONTH_OPENING.search(folded, 0, MONTH_OPENING_CHARS + 30)
+    if not found and opening and opening.start() <= MONTH_OPENING_CHARS and 1 <= int(opening.group(1)) <= 12:
+        found.append(DateMention(None, int(opening.group(1)), None, offset + opening.start(), offset + opening.end(),
+                                 text[opening.start():opening.end()].rstrip(" ,"), False))
     return sorted(found, key=lambda d: d.char_start)
 
 
