@@ -138,7 +138,24 @@ def _negated(folded: str, start: int, end: int, celebrated: list[tuple[int, int]
     around = _NEGATIVE_LOOKALIKES.sub(" ", re.sub(r"kế hoạch số[^,;]*", " ", around))
     if any(re.search(rf"(?<!\w){cue}(?!\w)", around) for cue in lexicon.EVENT_NEGATIVE_CUES if cue not in allowed):
         return True
+    if _planned_holding(folded, end):
+        return True
     return any(s <= start < e for s, e in celebrated)
+
+
+_PLANNED_HOLDING = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.PLANNED_HOLDING_CUES) + r")(?:\s+được)?\s+$")
+# Characters before the holding verb that may hold its plan cue: "dự kiến sẽ được " (16).
+PLANNED_HOLDING_REACH = 20
+
+
+def _planned_holding(folded: str, end: int) -> bool:
+    """The gathering named at `end` is the subject of a holding verb in its own clause that a plan cue modifies
+    ("Hội nghị biểu dương điển hình tiên tiến huyện Mộc Châu sẽ được tổ chức vào tháng 11")."""
+    clause_end = re.search(r"[.;]", folded[end:])
+    held = _HOLDING.search(folded, end, end + clause_end.start() if clause_end else len(folded))
+    if held is None:
+        return False
+    return _PLANNED_HOLDING.search(folded[max(end, held.start() - PLANNED_HOLDING_REACH):held.start()]) is not None
 
 
 # The first EVENT_KIND_WINDOW words from a position (the words themselves, any spacing).
@@ -224,7 +241,9 @@ def _mentions_in(sentence: Sentence, title: str, planned: set[str] | None = None
                     whole_kind.append(_kind_after(folded, 0, whole=True))
                 after = whole_kind[0]
             else:
-                after = _kind_after(folded, match.end())
+                # a noun closed by a comma ("Tại hội nghị, 20 tập thể được khen thưởng") is named again, not
+                # named by the words after it
+                after = None if folded[match.end():match.end() + 1] == "," else _kind_after(folded, match.end())
             joined = None
             if noun in lexicon.GATHERING_NOUNS:
                 if joined_starts is None:

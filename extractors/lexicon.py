@@ -460,6 +460,9 @@ JOINED_KIND_WORDS = ("sơ kết", "tổng kết", "biểu dương", "tuyên dư�
 # Words that make a gathering not (yet) happen or not be a reported conference.
 EVENT_NEGATIVE_CUES = ("sẽ", "sắp", "dự kiến", "dự định", "kế hoạch", "chuẩn bị", "tổng duyệt", "khởi công",
                        "khánh thành", "tiếp xúc cử tri", "giao ban")
+# Words right before the verb that holds a gathering that make the holding a plan: "Hội nghị biểu dương ... huyện
+# X sẽ được tổ chức vào tháng 11", "dự kiến diễn ra" (the gathering's long name may put them beyond the window).
+PLANNED_HOLDING_CUES = ("sẽ", "sắp", "dự kiến", "dự định")
 # Words that hold a negative cue as a syllable but plan nothing ("sắp xếp tổ chức bộ máy": arranging).
 NEGATIVE_CUE_LOOKALIKES = ("sắp xếp",)
 # Gatherings named after these words anywhere earlier in the sentence are being celebrated, not reported
