@@ -77,6 +77,9 @@ ATTENDEE_SENTENCES = 4  # the delegates are counted in the event's sentence or t
 # Reports of a conference appear within days (at most 3 days after in the dev, corpus and written sets that
 # give both dates); 90 days leaves room for slow portals.
 CITED_AFTER_DAYS = 90
+# An event named in one sentence may be dated in one of the next three: an attendance line ("Đến dự có ...") often
+# comes between ("... vừa tổ chức hội nghị tổng kết ... Đến dự có ... Hội nghị diễn ra trong ngày 20/12 ...").
+RESTATING_SENTENCES = 3
 LEDE_SENTENCES = 3  # the lede of the dev articles names date and event within its first three sentences
 # A lede opens with its date after at most a source tag and a dash or bullet ("(QNO) - Chiều nay 3/1, ...").
 OPENING_DATE_CHARS = 20
@@ -352,13 +355,30 @@ def _event_date(ctx: ArticleContext, mention: Mention):
         dated = _dated_by_lede(ctx, mention.sentence)
         if dated:
             return dated
-    if index + 1 < len(doc.sentences):
-        following = doc.sentences[index + 1]
+    title = fold(doc.title or "")
+    for following in doc.sentences[index + 1:index + 1 + RESTATING_SENTENCES]:
         dated = _restating_date(following)
-        if dated:
+        if dated and _names_the_same_gathering(following, mention, title):
             return dated
+    for earlier in reversed(doc.sentences[:index]):
+        if earlier.is_title:
+            break
+        mentions = _mentions_in(earlier, title)
+        if mentions and all(m.bare for m in mentions):
+            dates = _outside_parentheses(earlier, find_dates(earlier.text, earlier.start))
+            dated = [d for d in dates if d.time_of_day] or _opens_with_date(earlier)
+            if dated:
+                return dated[0]
     occasions = find_occasions(mention.sentence.text, mention.sentence.start)
     return occasions[0] if occasions else None
+
+
+def _names_the_same_gathering(sentence: Sentence, mention: Mention, title: str) -> bool:
+    """A sentence whose gatherings are all named generically ("Hội nghị diễn ra ...") or of the event's kind: it
+    may restate the event; one naming another kind ("Hội nghị sơ kết giữa kỳ được tổ chức ngày 10/6/2022") is
+    about another gathering."""
+    mentions = _mentions_in(sentence, title)
+    return bool(mentions) and all(m.bare or m.kind == mention.kind for m in mentions)
 
 
 def _restating_date(sentence: Sentence):

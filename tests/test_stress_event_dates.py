@@ -608,9 +608,56 @@ MORE_KINDS = [
          ("hoi_nghi", 2024, 9, 5, "huyện Lộc Hà")),
 ]
 
+# The event named in one sentence and dated in another of the lede (lines joined with "\n" in `lede`).
+SPREAD = [
+    case("dated-generic-lede-then-named",
+         "Huyện Than Uyên nhìn lại 5 năm phong trào",
+         "Sáng 13/12, Ban Dân vận Huyện ủy Than Uyên tổ chức hội nghị với sự tham dự của 150 đại biểu.\nTham dự có "
+         "đồng chí Bí thư Huyện ủy.\nHội nghị tổng kết phong trào thi đua “Dân vận khéo” là dịp nhìn lại 5 năm thực "
+         "hiện phong trào.",
+         "Có 9 điển hình.", "2024-12-14",
+         ("tong_ket", 2024, 12, 13, "huyện Than Uyên")),
+    case("dated-generic-then-named-two-lines-on",
+         "Nông dân huyện Krông Bông thi đua sản xuất",
+         "Chiều 5/11, Hội Nông dân huyện Krông Bông tổ chức hội nghị tại hội trường huyện.\nĐến dự có lãnh đạo "
+         "huyện.\nHội nghị biểu dương nông dân sản xuất, kinh doanh giỏi là dịp tôn vinh hội viên.",
+         "Có 40 hộ được biểu dương.", "2024-11-06",
+         ("bieu_duong", 2024, 11, 5, "huyện Krông Bông")),
+    case("dated-generic-then-named-next",
+         "Phường Hải Châu nhìn lại một năm",
+         "Sáng 26/12, Đảng ủy phường Hải Châu tổ chức hội nghị.\nHội nghị tổng kết công tác dân vận năm 2025 diễn ra "
+         "với sự tham dự của 120 đại biểu.",
+         "Có 9 mô hình được biểu dương.", "2025-12-27",
+         ("tong_ket", 2025, 12, 26, "phường Hải Châu")),
+    case("named-then-dated-after-attendance",
+         "Huyện Krông Ana tổng kết phong trào",
+         "Ban Dân vận Huyện ủy Krông Ana vừa tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo” năm "
+         "2024.\nĐến dự có lãnh đạo huyện.\nHội nghị diễn ra trong ngày 20/12 tại hội trường huyện.",
+         "Có 9 điển hình.", "2024-12-24",
+         ("tong_ket", 2024, 12, 20, "huyện Krông Ana")),
+    case("ceremony-named-then-dated",
+         "Thành Đoàn Cần Thơ tuyên dương thanh niên",
+         "Thành Đoàn Cần Thơ vừa tổ chức Lễ tuyên dương thanh niên tiêu biểu trong phong trào thi đua.\nTham dự có "
+         "lãnh đạo thành phố.\nBuổi lễ được tổ chức vào tối 22/3 tại Nhà văn hóa thanh niên.",
+         "Có 30 gương được tuyên dương.", "2024-03-25",
+         ("bieu_duong", 2024, 3, 22, "thành phố Cần Thơ")),
+    case("named-then-dated-without-time-of-day",
+         "Huyện Đạ Huoai sơ kết phong trào",
+         "Huyện ủy Đạ Huoai vừa tổ chức hội nghị sơ kết 3 năm phong trào thi đua “Dân vận khéo”.\nTham dự có lãnh "
+         "đạo các xã.\nHội nghị diễn ra ngày 14/6.",
+         "Có 9 mô hình.", "2024-06-20",
+         ("so_ket", 2024, 6, 14, "huyện Đạ Huoai")),
+    case("another-kinds-date-is-not-the-events",
+         "Huyện Krông Ana tổng kết phong trào",
+         "Ban Dân vận Huyện ủy Krông Ana vừa tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo” năm "
+         "2024.\nĐến dự có lãnh đạo huyện.\nHội nghị sơ kết giữa kỳ được tổ chức ngày 10/6/2022.",
+         "Có 9 điển hình.", "2024-12-24",
+         ("tong_ket", None, None, None, "huyện Krông Ana")),
+]
+
 
 @pytest.mark.parametrize(("title", "lede", "body", "published", "expected"),
                          DATE_SHAPES + YEARS_FROM_THE_TEXT + LAYOUTS + NO_EVENTS + KINDS + MORE_SHAPES + MORE_LAYOUTS
-                         + MORE_NO_EVENTS + MORE_KINDS)
+                         + MORE_NO_EVENTS + MORE_KINDS + SPREAD)
 def test_stress_event_dates(facts_of, title, lede, body, published, expected):
     assert _events(facts_of, title, lede, body, published) == expected
