@@ -30,6 +30,7 @@ from extractors.periods import (
     as_date,
     find_dates,
     find_occasions,
+    opening_offset,
     resolve_year,
     years_reviewed,
 )
@@ -68,6 +69,9 @@ _COUNTED = re.compile(r"(?:(?<![/\d.-])\d[\d.]*|(?<!\w)(?:" + "|".join(lexicon.G
 COORDINATED_REACH = 16
 _COORDINATING = re.compile(r"[,/]|(?<!\w)(?:và|hoặc)(?!\w)")
 _NEGATIVE_LOOKALIKES = re.compile("|".join(lexicon.NEGATIVE_CUE_LOOKALIKES))
+# A plan named as a document ("Kế hoạch số 104 ... về tổ chức tổng kết", "Kế hoạch 104-KH/HU") is a reference that
+# the reported gathering carries out, not a plan cue.
+_PLAN_DOCUMENT = re.compile(r"kế hoạch số[^,;]*|kế hoạch\s+\d[\w/.-]*")
 _EXAMPLES = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.GATHERING_EXAMPLE_CUES) + r")(?!\w)|:")
 NEGATIVE_WINDOW = 40  # characters around the noun: "sẽ tổ chức hội nghị", "hội nghị ... dự kiến" (dev and written sets)
 COUNT_BEFORE_NOUN = 12  # a number and its approximation word before the noun: "hơn 1.200 hội nghị"
@@ -138,7 +142,7 @@ def _negated(folded: str, start: int, end: int, celebrated: list[tuple[int, int]
     references ("Kế hoạch số 104 ... về tổ chức tổng kết") and the `allowed` cues, or a celebration cue before
     it with no holding verb in between."""
     around = folded[max(0, start - NEGATIVE_WINDOW):end + NEGATIVE_WINDOW]
-    around = _NEGATIVE_LOOKALIKES.sub(" ", re.sub(r"kế hoạch số[^,;]*", " ", around))
+    around = _NEGATIVE_LOOKALIKES.sub(" ", _PLAN_DOCUMENT.sub(" ", around))
     if any(re.search(rf"(?<!\w){cue}(?!\w)", around) for cue in lexicon.EVENT_NEGATIVE_CUES if cue not in allowed):
         return True
     if _planned_holding(folded, end):
@@ -328,7 +332,8 @@ def _opens_with_date(sentence: Sentence) -> list:
     """The dates of a sentence that opens with one ("Sáng 30/7/2020, UBND huyện ...", "(ABO) Ngày 8-10, ...",
     "* Ngày 17-10, ..."), else []."""
     dates = _outside_parentheses(sentence, find_dates(sentence.text, sentence.start))
-    return dates if dates and dates[0].char_start - sentence.start <= OPENING_DATE_CHARS else []
+    words_from = opening_offset(sentence.text)
+    return dates if dates and dates[0].char_start - sentence.start - words_from <= OPENING_DATE_CHARS else []
 
 
 def _event_date(ctx: ArticleContext, mention: Mention):

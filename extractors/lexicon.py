@@ -463,8 +463,9 @@ EVENT_NEGATIVE_CUES = ("sẽ", "sắp", "dự kiến", "dự định", "kế ho�
 # Words right before the verb that holds a gathering that make the holding a plan: "Hội nghị biểu dương ... huyện
 # X sẽ được tổ chức vào tháng 11", "dự kiến diễn ra" (the gathering's long name may put them beyond the window).
 PLANNED_HOLDING_CUES = ("sẽ", "sắp", "dự kiến", "dự định")
-# Words that hold a negative cue as a syllable but plan nothing ("sắp xếp tổ chức bộ máy": arranging).
-NEGATIVE_CUE_LOOKALIKES = ("sắp xếp",)
+# Words that hold a negative cue but plan nothing ("sắp xếp tổ chức bộ máy": arranging).
+# "Thực hiện kế hoạch ..., sáng 13/12 ... tổ chức": a gathering that carries out a plan is held.
+NEGATIVE_CUE_LOOKALIKES = ("sắp xếp", "thực hiện kế hoạch", "triển khai thực hiện kế hoạch", "căn cứ kế hoạch")
 # Gatherings named after these words anywhere earlier in the sentence are being celebrated, not reported
 # ("Chương trình nhằm chào mừng Đại hội ...; Đại hội Thi đua yêu nước toàn quốc ...").
 # Words that introduce one named person given an award ("cho bà Hoàng Thị Lan", "già làng A Thul được ... tặng").

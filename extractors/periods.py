@@ -50,8 +50,13 @@ PLAN_CUE_WINDOW = 40  # characters before a period: "phương hướng, nhiệm 
 MONTH_BEFORE_YEAR = 12  # "tháng 6 " before "năm 2025": the word, a number and spaces
 DOCUMENT_REACH = 40  # "Kế hoạch số 104-KH/HU ngày " before a date: the longest reference number of the dev set
 # Dates a "15/10" must not be read from: document references ("Kế hoạch số 104 ngày 25/3/2024").
-DOCUMENT_CUES = re.compile(r"(?:số\s*[\w/-]*\d[\w/-]*|kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|hướng dẫn|"
-                           r"thông báo|thông tư|nghị định)\s*(?:ngày\s*)?$")
+# A document is named by its kind, "số" and its number, or by its code alone ("Kế hoạch 104-KH/HU", "Chỉ thị
+# 16/CT-TU", "Hướng dẫn số 05", "Quyết định 1234/QĐ-UBND"): a code is digits joined to letters by "-" or "/".
+DOCUMENT_KINDS = (r"kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|hướng dẫn|thông báo|thông tư|nghị định|kết luận|"
+                  r"quy định|quy chế")
+DOCUMENT_CODE = r"\d[\w.]*(?:[-/][\w.]+)*[-/][\w.]*[a-zđ][\w/.-]*"
+DOCUMENT_CUES = re.compile(rf"(?:số\s*[\w/-]*\d[\w/-]*|(?:{DOCUMENT_KINDS})(?:\s+số)?(?:\s+\d[\w/.-]*)?|{DOCUMENT_CODE})"
+                           r"\s*(?:của\s+[^,;]{1,30}?\s*)?(?:ngày\s*)?$")
 # A day/month(/year) date, with an optional time-of-day or "ngày" word before it: "Sáng 15/10", "Ngày 17-10",
 # "Chiều nay 3/1", "sáng nay (3/1)" (the word, "nay"/"qua" and an opening bracket before the date), a range of days
 # of one month ("21-22/9", "8 và 9/11", "từ 8 đến 9/11": the first day), dotted or dashed dates ("05.11.2022").
@@ -60,6 +65,11 @@ _DATE = re.compile(
     r"(?P<day>\d{1,2})(?:\s*(?:[-–]|và|,|đến)\s*\d{1,2})?\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<year>\d{4}))?(?![\d/])"
 )
+# A range of dates longer than an event lasts is a reviewed period ("từ ngày 1/10/2023 đến ngày 30/9/2024"), not
+# an event's days; the longest multi-day gatherings (contests, festivals) last under a week.
+EVENT_SPAN_DAYS = 7
+_DATE_RANGE = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:đến|tới|-|–)\s*"
+                         r"(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])")
 # Two full dates joined by a dash are an anniversary's span ("15/10/1930 - 15/10/2025", "18.11.1930-18.11.2020"):
 # neither is the date of an event.
 _SPAN = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}\s*[-–—]\s*\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}")
@@ -78,7 +88,16 @@ _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\
 # "tháng 10" is as often a plan or a season ("vào tháng 10 tới", "tháng 10 hằng năm").
 _MONTH_OPENING = re.compile(r"(?:(?:trong|vào|cuối|đầu|giữa|hồi)\s+)?tháng\s+(\d{1,2})(?:\s+(?:vừa qua|qua|này))?"
                             r"\s*,")
-MONTH_OPENING_CHARS = 20  # a source tag and dash before it: "(QNO) - Trong tháng 10, ..."
+MONTH_OPENING_CHARS = 20  # a dash or bullet and a few words before it: "- Trong tháng 10, ..."
+# A source tag that opens a lede before its date: "(Báo Phú Thọ điện tử) - ", "(QNO) - ", "Baophutho.vn - ",
+# "CTTĐT - ". Dates are "opening" counted from its end.
+SOURCE_TAG = re.compile(r"\s*(?:\([^()]{1,60}\)|[\w.]{2,30}(?:\s[\w.]{2,30}){0,3}\s+[-–—])\s*[-–—:]?\s*")
+
+
+def opening_offset(text: str) -> int:
+    """Where a sentence's own words start, after a source tag ("(Báo Phú Thọ điện tử) - ")."""
+    tag = SOURCE_TAG.match(text)
+    return tag.end() if tag else 0
 
 
 @dataclass(frozen=True)
@@ -173,7 +192,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Day/month(/year) and month/year mentions that can date an event; document references are skipped."""
     folded = fold(text)
     found = []
-    spans = [m.span() for m in _SPAN.finditer(folded)]
+    spans = [m.span() for m in _SPAN.finditer(folded)] + _long_ranges(folded)
     for match in _DATE.finditer(folded):
         word, day, sep, month, year = match.group("word", "day", "sep", "month", "year")
         if sep in ".-" and not word and not year:
@@ -198,11 +217,26 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         if 1 <= month <= 12 and not DOCUMENT_CUES.search(folded[max(0, match.start() - DOCUMENT_REACH):match.start()]):
             found.append(DateMention(year, month, None, offset + match.start(), offset + match.end(),
                                      text[match.start():match.end()], False))
-    opening = _MONTH_OPENING.search(folded, 0, MONTH_OPENING_CHARS + 30)
-    if not found and opening and opening.start() <= MONTH_OPENING_CHARS and 1 <= int(opening.group(1)) <= 12:
+    words_from = opening_offset(text)
+    opening = _MONTH_OPENING.search(folded, words_from, words_from + MONTH_OPENING_CHARS + 30)
+    if not found and opening and opening.start() - words_from <= MONTH_OPENING_CHARS \
+            and 1 <= int(opening.group(1)) <= 12:
         found.append(DateMention(None, int(opening.group(1)), None, offset + opening.start(), offset + opening.end(),
                                  text[opening.start():opening.end()].rstrip(" ,"), False))
     return sorted(found, key=lambda d: d.char_start)
+
+
+def _long_ranges(folded: str) -> list[tuple[int, int]]:
+    """Spans of date ranges longer than EVENT_SPAN_DAYS: periods, not the days of an event."""
+    spans = []
+    for match in _DATE_RANGE.finditer(folded):
+        d1, m1, y1, d2, m2, y2 = match.groups()
+        y2 = int(y2) if y2 else (int(y1) if y1 else 2000)
+        y1 = int(y1) if y1 else (y2 if (int(m1), int(d1)) <= (int(m2), int(d2)) else y2 - 1)
+        first, last = as_date(y1, int(m1), int(d1)), as_date(y2, int(m2), int(d2))
+        if first and last and (last - first).days > EVENT_SPAN_DAYS:
+            spans.append(match.span())
+    return spans
 
 
 def find_occasions(text: str, offset: int = 0) -> list[DateMention]:

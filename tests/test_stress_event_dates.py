@@ -655,9 +655,115 @@ SPREAD = [
          ("tong_ket", None, None, None, "huyện Krông Ana")),
 ]
 
+# Dates the event's sentence holds that are not the event's: documents it carries out, reviewed periods; source
+# tags before a lede's date.
+NOT_THE_EVENTS_DATE = [
+    case("plan-document-with-code",
+         "Huyện Yên Lập tổng kết phong trào",
+         "Thực hiện Kế hoạch 104-KH/HU ngày 25/3/2024 của Huyện ủy, ngày 13/12 Ban Dân vận Huyện ủy Yên Lập tổ chức "
+         "hội nghị tổng kết phong trào thi đua “Dân vận khéo”.",
+         "Có 9 điển hình.", "2024-12-14",
+         ("tong_ket", 2024, 12, 13, "huyện Yên Lập")),
+    case("guidance-document-with-code",
+         "Huyện Thanh Sơn tổng kết phong trào",
+         "Thực hiện Hướng dẫn 05-HD/BDVTW ngày 15/3/2022, ngày 13/12 Ban Dân vận Huyện ủy Thanh Sơn tổ chức hội nghị "
+         "tổng kết phong trào thi đua “Dân vận khéo”.",
+         "Có 9 điển hình.", "2024-12-14",
+         ("tong_ket", 2024, 12, 13, "huyện Thanh Sơn")),
+    case("directive-code-alone",
+         "Huyện Tam Nông sơ kết phong trào",
+         "Căn cứ Chỉ thị 16/CT-TU ngày 5/3/2024, ngày 10/7 Huyện ủy Tam Nông tổ chức hội nghị sơ kết phong trào thi "
+         "đua “Dân vận khéo”.",
+         "Có 9 điển hình.", "2024-07-11",
+         ("so_ket", 2024, 7, 10, "huyện Tam Nông")),
+    case("decision-with-number",
+         "Huyện Cẩm Khê biểu dương điển hình",
+         "Theo Quyết định số 1234/QĐ-UBND ngày 2/10/2024, ngày 15/10 UBND huyện Cẩm Khê tổ chức hội nghị biểu dương "
+         "điển hình tiên tiến.",
+         "Có 40 tập thể được tặng Giấy khen.", "2024-10-16",
+         ("bieu_duong", 2024, 10, 15, "huyện Cẩm Khê")),
+    case("reviewed-range-of-dates-no-event-date",
+         "Công đoàn huyện Yên Lập tổng kết phong trào",
+         "Liên đoàn Lao động huyện Yên Lập tổ chức hội nghị tổng kết phong trào thi đua từ ngày 1/10/2023 đến ngày "
+         "30/9/2024.",
+         "Có 9 tập thể được khen thưởng.", "2024-10-13",
+         ("tong_ket", None, None, None, "huyện Yên Lập")),
+    case("reviewed-range-after-event-date",
+         "Công đoàn huyện Đoan Hùng tổng kết",
+         "Ngày 12/10, Liên đoàn Lao động huyện Đoan Hùng tổ chức hội nghị tổng kết phong trào thi đua từ 1/10/2023 "
+         "đến 30/9/2024.",
+         "Có 9 tập thể được khen thưởng.", "2024-10-13",
+         ("tong_ket", 2024, 10, 12, "huyện Đoan Hùng")),
+    case("reviewed-range-before-event-date",
+         "Hội Cựu chiến binh huyện Hạ Hòa tổng kết",
+         "Kết thúc đợt thi đua từ ngày 1/3 đến ngày 30/9, chiều 8/10 Hội Cựu chiến binh huyện Hạ Hòa tổ chức hội "
+         "nghị tổng kết phong trào thi đua “Cựu chiến binh gương mẫu”.",
+         "Có 12 hội viên được khen thưởng.", "2024-10-09",
+         ("tong_ket", 2024, 10, 8, "huyện Hạ Hòa")),
+    case("long-source-tag-before-lede-date",
+         "Hội nghị tổng kết phong trào “Dân vận khéo” huyện Yên Lập",
+         "(Báo Phú Thọ điện tử) - Ngày 13/12, Huyện ủy Yên Lập đánh giá 5 năm thực hiện phong trào.",
+         "Có 9 điển hình.", "2024-12-14",
+         ("tong_ket", 2024, 12, 13, "huyện Yên Lập")),
+    case("site-tag-before-lede-date",
+         "Hội nghị sơ kết phong trào “Dân vận khéo” huyện Lâm Thao",
+         "Baophutho.vn - Ngày 9/7, Huyện ủy Lâm Thao đánh giá 3 năm thực hiện phong trào.",
+         "Có 9 điển hình.", "2024-07-10",
+         ("so_ket", 2024, 7, 9, "huyện Lâm Thao")),
+    case("hour-before-time-of-day",
+         "Huyện Yên Lập tổng kết phong trào",
+         "Lúc 8 giờ sáng 13/12, Ban Dân vận Huyện ủy Yên Lập tổ chức hội nghị tổng kết phong trào thi đua “Dân vận "
+         "khéo”.",
+         "Có 9 điển hình.", "2024-12-14",
+         ("tong_ket", 2024, 12, 13, "huyện Yên Lập")),
+]
+
 
 @pytest.mark.parametrize(("title", "lede", "body", "published", "expected"),
                          DATE_SHAPES + YEARS_FROM_THE_TEXT + LAYOUTS + NO_EVENTS + KINDS + MORE_SHAPES + MORE_LAYOUTS
-                         + MORE_NO_EVENTS + MORE_KINDS + SPREAD)
+                         + MORE_NO_EVENTS + MORE_KINDS + SPREAD + NOT_THE_EVENTS_DATE)
 def test_stress_event_dates(facts_of, title, lede, body, published, expected):
     assert _events(facts_of, title, lede, body, published) == expected
+
+
+# --- the date helpers on their own ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện Kế hoạch 104-KH/HU ngày 25/3/2024, ngày 13/12 huyện tổ chức", [(None, 12, 13)]),
+    ("Căn cứ Chỉ thị 16/CT-TU ngày 5/3/2024 của Tỉnh ủy, sáng 2/4 xã tổ chức", [(None, 4, 2)]),
+    ("Nghị quyết số 25 ngày 1/6/2023 và ngày 8/7 hội nghị", [(None, 7, 8)]),
+    ("tổng kết thi đua từ ngày 1/10/2023 đến ngày 30/9/2024", []),
+    ("từ 1/3 đến 30/9, chiều 8/10", [(None, 10, 8)]),
+    ("từ ngày 28/9 đến ngày 1/10", [(None, 9, 28), (None, 10, 1)]),  # days of one event: both kept, first wins
+    ("Trong tháng 10 vừa qua, xã tổ chức", [(None, 10, None)]),
+    ("(QNO) - Cuối tháng 11, xã tổ chức", [(None, 11, None)]),
+    ("Xã tổ chức hội nghị vào tháng 10 tới.", []),  # a month inside the sentence: a plan or a season
+])
+def test_find_dates(text, expected):
+    from extractors.periods import find_dates
+
+    assert [(d.year, d.month, d.day) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("sơ kết công tác dân vận 6 tháng đầu năm 2024", True),
+    ("sơ kết quý I năm 2025", True),
+    ("sơ kết 9 tháng năm 2023", True),
+    ("tổng kết công tác dân vận năm 2024", False),
+])
+def test_part_of_a_year_with_its_year(text, part):
+    from extractors.periods import find_periods
+
+    (period,) = find_periods(text)
+    assert (period.start, period.end, period.part) == (int(text[-4:]), int(text[-4:]), part)
+
+
+@pytest.mark.parametrize(("text", "offset"), [
+    ("(Báo Phú Thọ điện tử) - Ngày 13/12, ...", 24),
+    ("(QNO) - Chiều nay 3/1, ...", 8),
+    ("Baophutho.vn - Ngày 9/7, ...", 15),
+    ("Sáng 13/12, Huyện ủy ...", 0),
+])
+def test_opening_offset_skips_a_source_tag(text, offset):
+    from extractors.periods import opening_offset
+
+    assert opening_offset(text) == offset
