@@ -26,6 +26,7 @@ from extractors.gazetteer import RANK
 from extractors.movements import movement_code, movements_named, usual_name
 from extractors.periods import (
     PLAN_CUE_WINDOW,
+    YEAR,
     Period,
     as_date,
     find_dates,
@@ -153,13 +154,18 @@ def _negated(folded: str, start: int, end: int, celebrated: list[tuple[int, int]
 _PLANNED_HOLDING = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.PLANNED_HOLDING_CUES) + r")(?:\s+được)?\s+$")
 # Characters before the holding verb that may hold its plan cue: "dự kiến sẽ được " (16).
 PLANNED_HOLDING_REACH = 20
+# Characters from a gathering noun to the verb that holds it: room for a long name ("Hội nghị biểu dương điển hình
+# tiên tiến trong phong trào thi đua “Dân vận khéo” giai đoạn 2020 - 2025 của huyện ... sẽ được tổ chức").
+HOLDING_VERB_REACH = 200
+_CLAUSE_END = re.compile(r"[.;]")
 
 
 def _planned_holding(folded: str, end: int) -> bool:
     """The gathering named at `end` is the subject of a holding verb in its own clause that a plan cue modifies
     ("Hội nghị biểu dương điển hình tiên tiến huyện Mộc Châu sẽ được tổ chức vào tháng 11")."""
-    clause_end = re.search(r"[.;]", folded[end:])
-    held = _HOLDING.search(folded, end, end + clause_end.start() if clause_end else len(folded))
+    limit = min(len(folded), end + HOLDING_VERB_REACH)
+    clause_end = _CLAUSE_END.search(folded, end, limit)
+    held = _HOLDING.search(folded, end, clause_end.start() if clause_end else limit)
     if held is None:
         return False
     return _PLANNED_HOLDING.search(folded[max(end, held.start() - PLANNED_HOLDING_REACH):held.start()]) is not None
@@ -216,8 +222,9 @@ def _mentions_in(sentence: Sentence, title: str, planned: set[str] | None = None
     counted_end = None  # where the last counted gathering noun ends
     for match in _NOUN_RE.finditer(folded):
         noun = match.group(1)
-        between = folded[counted_end:match.start()] if counted_end is not None else ""
-        coordinated = (counted_end is not None and len(between) <= COORDINATED_REACH
+        near = counted_end is not None and match.start() - counted_end <= COORDINATED_REACH
+        between = folded[counted_end:match.start()] if near else ""
+        coordinated = (near
                        and _COORDINATING.search(between) is not None and not re.search(r"[.;:]", between))
         if coordinated or _COUNTED.search(folded[max(0, match.start() - COUNT_BEFORE_NOUN):match.start()]):
             counted_end = match.end()
@@ -272,7 +279,27 @@ def _mentions_in(sentence: Sentence, title: str, planned: set[str] | None = None
         for match in pattern.finditer(folded):
             kind = "so_ket" if match.group(1) == "sơ kết" else "tong_ket"
             found.append(Mention(kind, sentence.start + match.start(1), sentence.start + match.end(1), sentence, True))
-    return sorted(found, key=lambda m: m.start)
+    return _without_background(sorted(found, key=lambda m: m.start), sentence, folded)
+
+
+_BACKGROUND = re.compile(r"(?:" + "|".join(sorted(lexicon.BACKGROUND_CLAUSE_CUES, key=len, reverse=True))
+                         + r")(?!\w)[^,;]*,")
+
+
+def _without_background(found: list[Mention], sentence: Sentence, folded: str) -> list[Mention]:
+    """The mentions of a sentence without those of a fronted clause that sets the scene for another gathering
+    ("Sau Hội thi ... hồi tháng 8, sáng 13/12 ... tổ chức hội nghị tổng kết ...": the review is reported, the
+    contest is background). With no gathering after the clause, its gathering is the one reported ("Sau hội nghị
+    tổng kết, các đại biểu tham quan ...")."""
+    if len(found) < 2:
+        return found
+    words_from = opening_offset(sentence.text)
+    clause = _BACKGROUND.match(folded, words_from)
+    if clause is None:
+        return found
+    ends = sentence.start + clause.end()
+    after = [m for m in found if m.start >= ends]
+    return after if after else found
 
 
 def _attendance_mention(ctx: ArticleContext) -> Mention | None:
@@ -299,7 +326,14 @@ def _headline_kind(ctx: ArticleContext) -> str | None:
 
 
 def choose(ctx: ArticleContext) -> Mention | None:
-    """Stage 3: the article's event mention.
+    """Stage 3: the article's event mention (the first of `candidates`)."""
+    found = candidates(ctx)
+    return found[0] if found else None
+
+
+def candidates(ctx: ArticleContext) -> list[Mention]:
+    """Stage 3: the mentions that may be the article's event, best first: the body's specific ones, the
+    headline's, then one generic fallback. `extract` takes the first that is not cited from long before.
 
     A headline's gathering that the body names as a plan ("Theo kế hoạch, Hội thi ... sẽ diễn ra ...") is the
     plan, not a report. A body that names the event only by a generic noun ("Hội nghị có sự tham dự của ...")
@@ -314,18 +348,17 @@ def choose(ctx: ArticleContext) -> Mention | None:
         else:
             body.extend(_mentions_in(sentence, title, planned))
     heading = [m for m in heading if fold(doc.text[m.start:m.end]) not in planned]
-    for pool in (body, heading):
-        specific = [m for m in pool if m.specific]
-        if specific:
-            return specific[0]
+    found = [m for m in body if m.specific] + [m for m in heading if m.specific]
     attendance = _attendance_mention(ctx)
-    if attendance:
-        return attendance
     kind = _headline_kind(ctx) if body and body[0].bare else None
-    if kind:
+    if attendance:
+        found.append(attendance)
+    elif kind:
         first = body[0]
-        return Mention(kind, first.start, first.end, first.sentence, True, first.contest)
-    return (body or heading or [None])[0]
+        found.append(Mention(kind, first.start, first.end, first.sentence, True, first.contest))
+    elif body or heading:
+        found.append((body or heading)[0])
+    return found
 
 
 def _opens_with_date(sentence: Sentence) -> list:
@@ -347,6 +380,7 @@ def _event_date(ctx: ArticleContext, mention: Mention):
     doc = ctx.doc
     index = mention.sentence.index
     candidates = [doc.sentences[index]] + ([doc.sentences[index - 1]] if index > 0 else [])
+    title = fold(doc.title or "")
     if mention.sentence.is_title:
         dated = _dated_by_lede(ctx, mention.sentence)
         if dated:
@@ -355,12 +389,12 @@ def _event_date(ctx: ArticleContext, mention: Mention):
         dates = _outside_parentheses(sentence, find_dates(sentence.text, sentence.start))
         if dates:
             timed = [d for d in dates if d.time_of_day]
-            return (timed or dates)[0]
+            if sentence is mention.sentence or _dates_a_gathering(sentence, mention, timed, title):
+                return (timed or dates)[0]
     if _headline_like(ctx, mention.sentence):
         dated = _dated_by_lede(ctx, mention.sentence)
         if dated:
             return dated
-    title = fold(doc.title or "")
     for following in doc.sentences[index + 1:index + 1 + RESTATING_SENTENCES]:
         dated = _restating_date(following)
         if dated and _names_the_same_gathering(following, mention, title):
@@ -384,6 +418,21 @@ def _names_the_same_gathering(sentence: Sentence, mention: Mention, title: str) 
     about another gathering."""
     mentions = _mentions_in(sentence, title)
     return bool(mentions) and all(m.bare or m.kind == mention.kind for m in mentions)
+
+
+def _dates_a_gathering(sentence: Sentence, mention: Mention, timed: list, title: str) -> bool:
+    """A sentence before the event's whose date may be the event's: the headline; one whose gatherings are named
+    generically or by the event's kind; one without a gathering that has a time of day or opens with its date and
+    holds something ("Ngày 12/8, tại hội trường, UBND huyện tổ chức ..."). A date of something else ("Ngày
+    20/11/2023, xã ... được công nhận đạt chuẩn", "15 mô hình được công nhận ngày 5/6"), of a gathering of another
+    kind ("Ngày 15/6/2022, ... tổ chức hội nghị sơ kết giữa kỳ") is not."""
+    if sentence.is_title:  # a headline is about the article's event
+        return True
+    folded = fold(sentence.text)
+    mentions = _mentions_in(sentence, title) if _NOUN_RE.search(folded) else []
+    if mentions:
+        return all(m.bare or m.kind == mention.kind for m in mentions)
+    return bool(timed) or bool(_opens_with_date(sentence) and _HOLDING.search(folded))
 
 
 def _restating_date(sentence: Sentence):
@@ -412,13 +461,17 @@ def _dated_by_lede(ctx: ArticleContext, line: Sentence):
     """The date of an event named by a headline (or a line standing for one) from the lede after it: the first
     of the next LEDE_SENTENCES body sentences that names a gathering and is dated with a time of day ("Sáng 10/10,
     Huyện ủy ... tổ chức họp mặt ...") or opens with its date ("Ngày 30/7/2020 huyện ... tổ chức Đại hội ..."). The
-    first of them may date it without naming it again when it opens with its date ("Sáng 26/12, Thị ủy ... đánh
-    giá kết quả 5 năm ..."): a lede that names no other gathering reports the headline's."""
+    first of them may date it without naming it again when it opens with its date or dates it with a time of day
+    ("Sáng 26/12, Thị ủy ... đánh giá kết quả 5 năm ...", "Tại hội trường, sáng 13/12, ..."): a lede that names
+    no other gathering reports the headline's."""
     lede = [s for s in ctx.doc.sentences[line.index + 1:] if not s.is_title][:LEDE_SENTENCES]
     for position, sentence in enumerate(lede):
         if not _NOUN_RE.search(fold(sentence.text)):
-            if position == 0 and _opens_with_date(sentence):
-                return _opens_with_date(sentence)[0]
+            if position == 0:
+                dates = _outside_parentheses(sentence, find_dates(sentence.text, sentence.start))
+                dated = [d for d in dates if d.time_of_day] or _opens_with_date(sentence)
+                if dated:
+                    return dated[0]
             continue
         timed = [d for d in find_dates(sentence.text, sentence.start) if d.time_of_day]
         dated = timed or _opens_with_date(sentence)
@@ -471,10 +524,14 @@ def _year_from_event(ctx: ArticleContext, mention: Mention, when) -> int | None:
     A contest or festival named with its year ("Hội thi Dân vận khéo năm 2023") is held in that year. A review of
     a year or phase ending in year X ("tổng kết công tác dân vận năm 2023", "giai đoạn 2019-2024") is held near
     its end or early in the next year: in X when held from July on, in X+1 when held January to March; in April
-    to June either is common, so no year is given."""
+    to June either is common, so no year is given. The event's name in the headline counts as its own when the
+    headline names the event's kind ("Huyện ... tổng kết phong trào “Dân vận khéo” năm 2024" over "Sáng 20/12, ...
+    tổ chức hội nghị tổng kết phong trào")."""
     if when is None or when.year is not None:
         return None
     periods = [p for p in ctx.periods_of(mention.sentence.index) if not p.plan and p.end]
+    if not periods:
+        periods = _headline_periods(ctx, mention)
     if not periods:
         return _year_from_launch(ctx, mention, when)
     end = periods[0].end
@@ -485,6 +542,16 @@ def _year_from_event(ctx: ArticleContext, mention: Mention, when) -> int | None:
     if when.month <= HELD_NEXT_YEAR_UNTIL:
         return end + 1
     return None
+
+
+def _headline_periods(ctx: ArticleContext, mention: Mention) -> list:
+    """The reviewed periods of a headline that names the event's kind, for an event named again in the body."""
+    doc = ctx.doc
+    if mention.sentence.is_title or not doc.sentences or not doc.sentences[0].is_title:
+        return []
+    if _headline_kind(ctx) != mention.kind:
+        return []
+    return [p for p in ctx.periods_of(doc.sentences[0].index) if not p.plan and p.end]
 
 
 def _year_from_launch(ctx: ArticleContext, mention: Mention, when) -> int | None:
@@ -620,6 +687,20 @@ def _cited(when, reference) -> bool:
     return held is not None and (reference - held).days > CITED_AFTER_DAYS
 
 
+# A sentence that opens with its year ("Năm 2022, Huyện ủy tổ chức hội nghị sơ kết ...") is about that year.
+_YEAR_OPENING = re.compile(r"(?:trong\s+)?năm\s+(" + YEAR + r")\s*,")
+
+
+def _in_an_earlier_year(mention: Mention, reference) -> bool:
+    """A gathering of a sentence that opens with a year before the article's ("Năm 2022, ..." in a 2024 article)
+    is cited, not reported."""
+    if reference is None:
+        return False
+    text = mention.sentence.text
+    opening = _YEAR_OPENING.match(fold(text), opening_offset(text))
+    return opening is not None and int(opening.group(1)) < reference.year
+
+
 def _latest(reference, precision):
     """The last day the article can have been published: the end of a month- or year-only reference."""
     if reference is None or precision in (None, "day"):
@@ -641,7 +722,7 @@ def _event(ctx: ArticleContext, mention: Mention, unit: str | None = None, ancho
         year = _year_from_event(ctx, mention, when)
     if when and year is None and anchor is not None:
         year = resolve_year(when, anchor, "day")
-    if _cited(when, _latest(reference, precision)):
+    if _cited(when, _latest(reference, precision)) or (when is None and _in_an_earlier_year(mention, reference)):
         return None
     period = None if mention.contest else _event_period(ctx, mention, year or (reference.year if reference else None))
     movement = _movement(ctx, mention)
@@ -695,11 +776,17 @@ def _digest_items(ctx: ArticleContext, main: Mention) -> list[tuple[Mention, str
 def extract(ctx: ArticleContext) -> list[Event]:
     """The conference the article reports (stages in the module docstring), then those of a digest's other
     paragraphs (`_digest_items`), each with its own date and organiser."""
-    mention = choose(ctx)
-    if mention is None:
-        return []
-    main = _event(ctx, mention)
-    if main is None:
+    main = mention = None
+    cited: set[int] = set()  # sentences whose gathering was cited: their other mentions are too
+    for candidate in candidates(ctx):
+        if candidate.sentence.index in cited:
+            continue
+        main = _event(ctx, candidate)
+        if main is not None:
+            mention = candidate
+            break
+        cited.add(candidate.sentence.index)
+    if main is None or mention is None:
         return []
     events = [main]
     for item, organiser in _digest_items(ctx, mention):

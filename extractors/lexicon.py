@@ -463,6 +463,10 @@ EVENT_NEGATIVE_CUES = ("sẽ", "sắp", "dự kiến", "dự định", "kế ho�
 # Words right before the verb that holds a gathering that make the holding a plan: "Hội nghị biểu dương ... huyện
 # X sẽ được tổ chức vào tháng 11", "dự kiến diễn ra" (the gathering's long name may put them beyond the window).
 PLANNED_HOLDING_CUES = ("sẽ", "sắp", "dự kiến", "dự định")
+# Words that open a fronted clause setting the scene for the sentence's gathering: a gathering named in that clause
+# ("Sau Hội thi ... hồi tháng 8, sáng 13/12 ... tổ chức hội nghị tổng kết") is background, not the report.
+BACKGROUND_CLAUSE_CUES = ("sau", "sau khi", "sau thành công của", "tiếp nối", "tiếp theo", "nối tiếp", "tiếp sau",
+                          "trước đó", "trước khi")
 # Words that hold a negative cue but plan nothing ("sắp xếp tổ chức bộ máy": arranging).
 # "Thực hiện kế hoạch ..., sáng 13/12 ... tổ chức": a gathering that carries out a plan is held.
 NEGATIVE_CUE_LOOKALIKES = ("sắp xếp", "thực hiện kế hoạch", "triển khai thực hiện kế hoạch", "căn cứ kế hoạch")

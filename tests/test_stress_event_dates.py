@@ -718,10 +718,166 @@ NOT_THE_EVENTS_DATE = [
          ("tong_ket", 2024, 12, 13, "huyện Yên Lập")),
 ]
 
+# The year of the event from its name in the headline; gatherings named as background to the reported one.
+HEADLINE_YEARS_AND_BACKGROUND = [
+    case("headline-year-december",
+         "Huyện Krông Nô tổng kết phong trào “Dân vận khéo” năm 2024",
+         "Sáng 20/12, Huyện ủy Krông Nô tổ chức hội nghị tổng kết phong trào thi đua.",
+         "Có 9 điển hình.", None,
+         ("tong_ket", 2024, 12, 20, "huyện Krông Nô")),
+    case("headline-year-january",
+         "Hội nghị tổng kết công tác dân vận năm 2023 của huyện Cư Jút",
+         "Sáng 10/1, Ban Dân vận Huyện ủy Cư Jút tổ chức hội nghị tổng kết công tác dân vận.",
+         "Có 9 điển hình.", None,
+         ("tong_ket", 2024, 1, 10, "huyện Cư Jút")),
+    case("headline-contest-year",
+         "Hội thi “Dân vận khéo” huyện Đắk Glong năm 2024",
+         "Ngày 15/4, Ban Dân vận Huyện ủy Đắk Glong tổ chức hội thi.",
+         "Hội thi có 9 đội.", None,
+         ("giao_luu", 2024, 4, 15, "huyện Đắk Glong")),
+    case("headline-part-year",
+         "Huyện Tuy Đức sơ kết 6 tháng đầu năm 2024",
+         "Chiều 28/6, Ban Dân vận Huyện ủy Tuy Đức tổ chức hội nghị sơ kết công tác dân vận.",
+         "Có 9 mô hình.", None,
+         ("so_ket", 2024, 6, 28, "huyện Tuy Đức")),
+    case("headline-year-of-another-kind-gives-none",
+         "Huyện Krông Nô biểu dương điển hình năm 2024",
+         "Sáng 20/12, Huyện ủy Krông Nô tổ chức hội nghị tổng kết phong trào thi đua.",
+         "Có 9 điển hình.", None,
+         ("tong_ket", None, 12, 20, "huyện Krông Nô")),
+    case("background-contest-before-review",
+         "Huyện Tam Đường tổng kết phong trào",
+         "Sau Hội thi “Dân vận khéo” cấp huyện tổ chức hồi tháng 8, sáng 13/12 Ban Dân vận Huyện ủy Tam Đường tổ "
+         "chức hội nghị tổng kết phong trào thi đua.",
+         "Có 9 điển hình.", "2024-12-14",
+         ("tong_ket", 2024, 12, 13, "huyện Tam Đường")),
+    case("background-interim-review",
+         "Huyện Phong Thổ tổng kết phong trào",
+         "Tiếp nối hội nghị sơ kết giữa kỳ, sáng 13/12 Ban Dân vận Huyện ủy Phong Thổ tổ chức hội nghị tổng kết "
+         "phong trào thi đua.",
+         "Có 9 điển hình.", "2024-12-14",
+         ("tong_ket", 2024, 12, 13, "huyện Phong Thổ")),
+    case("background-after-success-of",
+         "Xã Thượng Hồng biểu dương điển hình",
+         "Sau thành công của Ngày hội Đại đoàn kết, tối 20/11 Đảng ủy xã Thượng Hồng tổ chức chương trình biểu "
+         "dương các điển hình “Dân vận khéo”.",
+         "Có 9 điển hình.", "2025-11-21",
+         ("bieu_duong", 2025, 11, 20, "xã Thượng Hồng")),
+    case("after-the-gathering-alone-is-the-gathering",
+         "Xã Thượng Hồng tổng kết phong trào",
+         "Sau hội nghị tổng kết phong trào thi đua “Dân vận khéo” sáng 26/12, các đại biểu tham quan mô hình của xã "
+         "Thượng Hồng.",
+         "Có 9 mô hình.", "2025-12-27",
+         ("tong_ket", 2025, 12, 26, "xã Thượng Hồng")),
+]
+
+TIMES_OF_DAY = [
+    case("headline-event-lede-timed-after-venue",
+         "Hội nghị tổng kết phong trào “Dân vận khéo” huyện Bảo Thắng",
+         "Tại hội trường Huyện ủy, sáng 13/12, Ban Thường vụ Huyện ủy Bảo Thắng đánh giá 5 năm thực hiện phong trào.",
+         "Có 9 điển hình.", "2024-12-14",
+         ("tong_ket", 2024, 12, 13, "huyện Bảo Thắng")),
+    case("headline-event-lede-timed-after-subject",
+         "Hội nghị sơ kết phong trào “Dân vận khéo” huyện Bắc Quang",
+         "Ban Thường vụ Huyện ủy Bắc Quang chiều 3/7 đã đánh giá 3 năm thực hiện phong trào.",
+         "Có 9 điển hình.", "2024-07-04",
+         ("so_ket", 2024, 7, 3, "huyện Bắc Quang")),
+    case("hom-date",
+         "Huyện Văn Chấn tổng kết phong trào",
+         "Hôm 13/12, Ban Dân vận Huyện ủy Văn Chấn tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo”.",
+         "Có 9 điển hình.", "2024-12-16",
+         ("tong_ket", 2024, 12, 13, "huyện Văn Chấn")),
+    case("dem-year-end",
+         "Huyện đoàn Trạm Tấu tuyên dương thanh niên",
+         "Đêm 31/12, Huyện đoàn Trạm Tấu tổ chức chương trình tuyên dương thanh niên tiêu biểu trong phong trào thi "
+         "đua.",
+         "Có 9 gương.", "2025-01-02",
+         ("bieu_duong", 2024, 12, 31, "huyện Trạm Tấu")),
+    case("trua-meeting-and-commendation",
+         "Cựu chiến binh huyện Lục Ngạn biểu dương hội viên",
+         "Trưa 3/2, Hội Cựu chiến binh huyện Lục Ngạn tổ chức buổi gặp mặt và biểu dương hội viên điển hình.",
+         "Có 9 hội viên.", "2025-02-04",
+         ("bieu_duong", 2025, 2, 3, "huyện Lục Ngạn")),
+    case("dotted-timed-full",
+         "Huyện Sơn Động tổng kết phong trào",
+         "Sáng 13.12.2024, Ban Dân vận Huyện ủy Sơn Động tổ chức hội nghị tổng kết phong trào thi đua “Dân vận "
+         "khéo”.",
+         "Có 9 điển hình.", None,
+         ("tong_ket", 2024, 12, 13, "huyện Sơn Động")),
+    case("dashed-full",
+         "Huyện Yên Thế tổng kết phong trào",
+         "Ngày 13-12-2024, Ban Dân vận Huyện ủy Yên Thế tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo”.",
+         "Có 9 điển hình.", None,
+         ("tong_ket", 2024, 12, 13, "huyện Yên Thế")),
+    case("timed-words-month-published",
+         "Huyện Lục Nam tổng kết phong trào",
+         "Sáng ngày 13 tháng 12, Ban Dân vận Huyện ủy Lục Nam tổ chức hội nghị tổng kết phong trào thi đua “Dân vận "
+         "khéo”.",
+         "Có 9 điển hình.", "2024-12",
+         ("tong_ket", 2024, 12, 13, "huyện Lục Nam")),
+]
+
+# A date in the sentence before the event's is the event's only when that sentence is about a gathering.
+PREVIOUS_SENTENCE = [
+    case("previous-date-of-a-recognition",
+         "Huyện Tam Đường tổng kết phong trào",
+         "Ngày 20/11/2023, xã Bình Lư được công nhận đạt chuẩn nông thôn mới nâng cao.\nBan Dân vận Huyện ủy Tam "
+         "Đường vừa tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo”.",
+         "Có 9 điển hình.", "2024-12-20",
+         ("tong_ket", None, None, None, "huyện Tam Đường")),
+    case("previous-date-inside-a-count",
+         "Huyện Sìn Hồ tổng kết phong trào",
+         "Năm 2024, huyện Sìn Hồ có 120 mô hình, trong đó 15 mô hình được công nhận ngày 5/6.\nBan Dân vận Huyện ủy "
+         "Sìn Hồ vừa tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo”.",
+         "Có 9 điển hình.", "2024-12-20",
+         ("tong_ket", None, None, None, "huyện Sìn Hồ")),
+    case("previous-sentence-holds-the-gathering",
+         "Huyện Phong Thổ tổng kết phong trào",
+         "Ngày 18/12, tại hội trường Huyện ủy, Ban Dân vận Huyện ủy Phong Thổ tổ chức tổng kết công tác năm.\nHội "
+         "nghị tổng kết phong trào thi đua “Dân vận khéo” năm 2024 cũng được lồng ghép.",
+         "Có 9 điển hình.", "2024-12-20",
+         ("tong_ket", 2024, 12, 18, "huyện Phong Thổ")),
+    case("previous-sentence-timed",
+         "Huyện Mường Tè biểu dương điển hình",
+         "Sáng 9/10, đồng chí Bí thư Huyện ủy Mường Tè chủ trì.\nHội nghị biểu dương điển hình “Dân vận khéo” có "
+         "150 đại biểu tham dự.",
+         "Có 9 điển hình.", "2024-10-10",
+         ("bieu_duong", 2024, 10, 9, "huyện Mường Tè")),
+]
+
+# An earlier gathering named first (with its own old date or year) is cited; the article's event comes after it.
+CITED_FIRST = [
+    case("old-month-year-first",
+         "Huyện Phù Yên tổng kết phong trào",
+         "Tháng 6/2022, Huyện ủy Phù Yên tổ chức hội nghị sơ kết giữa kỳ phong trào thi đua “Dân vận khéo”.\nSáng "
+         "20/12, Huyện ủy Phù Yên tổ chức hội nghị tổng kết phong trào.",
+         "Có 9 điển hình.", "2024-12-21",
+         ("tong_ket", 2024, 12, 20, "huyện Phù Yên")),
+    case("old-year-opening-first",
+         "Huyện Bắc Yên tổng kết phong trào",
+         "Năm 2022, Huyện ủy Bắc Yên tổ chức hội nghị sơ kết giữa kỳ phong trào thi đua “Dân vận khéo”.\nSáng "
+         "20/12, Huyện ủy Bắc Yên tổ chức hội nghị tổng kết phong trào.",
+         "Có 9 điển hình.", "2024-12-21",
+         ("tong_ket", 2024, 12, 20, "huyện Bắc Yên")),
+    case("old-full-date-first-undated-event",
+         "Huyện Quỳnh Nhai tổng kết phong trào",
+         "Ngày 15/6/2022, Huyện ủy Quỳnh Nhai tổ chức hội nghị sơ kết giữa kỳ phong trào thi đua “Dân vận khéo”.\n"
+         "Ban Dân vận Huyện ủy Quỳnh Nhai vừa tổ chức hội nghị tổng kết phong trào.",
+         "Có 9 điển hình.", "2024-12-21",
+         ("tong_ket", None, None, None, "huyện Quỳnh Nhai")),
+    case("year-opening-of-this-year-is-reported",
+         "Huyện Sốp Cộp biểu dương điển hình",
+         "Năm 2024, Huyện ủy Sốp Cộp tổ chức hội nghị biểu dương điển hình “Dân vận khéo” vào sáng 18/10.",
+         "Có 9 điển hình.", "2024-10-19",
+         ("bieu_duong", 2024, 10, 18, "huyện Sốp Cộp")),
+]
+
 
 @pytest.mark.parametrize(("title", "lede", "body", "published", "expected"),
                          DATE_SHAPES + YEARS_FROM_THE_TEXT + LAYOUTS + NO_EVENTS + KINDS + MORE_SHAPES + MORE_LAYOUTS
-                         + MORE_NO_EVENTS + MORE_KINDS + SPREAD + NOT_THE_EVENTS_DATE)
+                         + MORE_NO_EVENTS + MORE_KINDS + SPREAD + NOT_THE_EVENTS_DATE
+                         + HEADLINE_YEARS_AND_BACKGROUND + TIMES_OF_DAY
+                         + PREVIOUS_SENTENCE + CITED_FIRST)
 def test_stress_event_dates(facts_of, title, lede, body, published, expected):
     assert _events(facts_of, title, lede, body, published) == expected
 
