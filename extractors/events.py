@@ -151,6 +151,10 @@ def _negated(folded: str, start: int, end: int, celebrated: list[tuple[int, int]
     return any(s <= start < e for s, e in celebrated)
 
 
+# "Hội nghị lần thứ 15 Ban Chấp hành ...", "Hội nghị Ban Thường vụ ...", "Hội nghị Trung ương 8" (lexicon.PLENUM_BODIES).
+_PLENUM_AFTER = re.compile(r"\s*(?:lần thứ\s+\w+\s*,?\s*)?(?:" + "|".join(lexicon.PLENUM_BODIES) + r")(?!\w)")
+_DOCUMENT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.DOCUMENT_OF_A_CONFERENCE) + r")\s+(?:số\s+\S+\s+)?$")
+PLENUM_REACH = 24  # "thông báo kết luận số 12 " before "hội nghị"
 _PLANNED_HOLDING = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.PLANNED_HOLDING_CUES) + r")(?:\s+được)?\s+$")
 # Characters before the holding verb that may hold its plan cue: "dự kiến sẽ được " (16).
 PLANNED_HOLDING_REACH = 20
@@ -273,6 +277,17 @@ def _mentions_in(sentence: Sentence, title: str, planned: set[str] | None = None
                 kind = "hoi_nghi"
         bare = kind == "hoi_nghi" and not specific and noun in lexicon.EVENT_NOUNS and not gift \
             and noun not in lexicon.FESTIVAL_NOUNS
+        if noun == "hội nghị" and _DOCUMENT_BEFORE.search(folded, max(0, match.start() - PLENUM_REACH),
+                                                          match.start()):
+            continue  # a document named after a conference
+        if bare and noun == "hội nghị" and _PLENUM_AFTER.match(folded, match.end()):
+            # a plenary session of a body: an event only when its clause names a kind ("Hội nghị Ban Chấp hành
+            # Đảng bộ xã ... tổng kết công tác dân vận")
+            clause = re.match(r"[^,.;:]*", folded[match.end():match.end() + HOLDING_VERB_REACH]).group()
+            named = _kind_after(clause, 0, whole=True)
+            if named is None:
+                continue
+            kind, specific, bare = named[0], True, False
         found.append(Mention(kind, sentence.start + match.start(), sentence.start + match.end(), sentence, specific,
                              noun in lexicon.CONTEST_NOUNS, bare))
     for pattern in _REVIEW_RE if not found else ():

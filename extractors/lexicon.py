@@ -437,8 +437,9 @@ SELF_KIND_NOUNS = {"hội thi": "giao_luu", "chương trình giao lưu": "giao_l
 CONTEST_NOUNS = ("hội thi",)
 # "chương trình" is a gathering only when a kind word names what it does ("chương trình tuyên dương điển hình",
 # "chương trình tổng kết ..."); otherwise it is a scheme, a plan or an agenda ("Chương trình mục tiêu quốc gia").
-# "buổi" (a session) is one the same way ("buổi giao lưu các điển hình", "buổi tuyên dương"); "buổi sáng" is not.
-PROGRAMME_NOUNS = ("chương trình", "buổi")
+# "buổi" (a session) and "đêm" (an evening programme) are ones the same way ("buổi giao lưu các điển hình", "đêm
+# tôn vinh"); "buổi sáng", "Đêm 31/12" are not.
+PROGRAMME_NOUNS = ("chương trình", "buổi", "đêm")
 PROGRAMME_KIND_WORDS = ("tuyên dương", "biểu dương", "tôn vinh", "vinh danh", "sơ kết", "tổng kết", "phát động",
                         "giao lưu")
 # A meeting ("cuộc họp") is a conference of the movement when it reviews results (ANNOTATION.md: fund meetings are
@@ -460,6 +461,13 @@ JOINED_KIND_WORDS = ("sơ kết", "tổng kết", "biểu dương", "tuyên dư�
 # Words that make a gathering not (yet) happen or not be a reported conference.
 EVENT_NEGATIVE_CUES = ("sẽ", "sắp", "dự kiến", "dự định", "kế hoạch", "chuẩn bị", "tổng duyệt", "khởi công",
                        "khánh thành", "tiếp xúc cử tri", "giao ban")
+# A conference that is a body's plenary session ("Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ huyện", "Hội nghị
+# Ban Thường vụ Tỉnh uỷ", "Hội nghị Trung ương 8") is an ordinary meeting, no event of a movement unless a kind
+# word names it ("Hội nghị Ban Chấp hành ... tổng kết công tác năm"); named after a document word ("Nghị quyết Hội
+# nghị Trung ương 5") it is no gathering at all.
+PLENUM_BODIES = ("ban chấp hành", "bch", "ban thường vụ", "btv", "trung ương", "thường trực", "hội đồng nhân dân",
+                 "hđnd")
+DOCUMENT_OF_A_CONFERENCE = ("nghị quyết", "kết luận", "chỉ thị", "thông báo kết luận")
 # Words right before the verb that holds a gathering that make the holding a plan: "Hội nghị biểu dương ... huyện
 # X sẽ được tổ chức vào tháng 11", "dự kiến diễn ra" (the gathering's long name may put them beyond the window).
 PLANNED_HOLDING_CUES = ("sẽ", "sắp", "dự kiến", "dự định")

@@ -653,6 +653,24 @@ SPREAD = [
          "2024.\nĐến dự có lãnh đạo huyện.\nHội nghị sơ kết giữa kỳ được tổ chức ngày 10/6/2022.",
          "Có 9 điển hình.", "2024-12-24",
          ("tong_ket", None, None, None, "huyện Krông Ana")),
+    case("caption-before-the-lede",
+         "Huyện Kỳ Sơn tổng kết phong trào “Dân vận khéo”",
+         "Quang cảnh hội nghị sáng 13/12. Ảnh: Minh Anh\nBan Dân vận Huyện ủy Kỳ Sơn vừa tổ chức hội nghị tổng kết "
+         "phong trào thi đua “Dân vận khéo” năm 2024.",
+         "Có 9 điển hình.", "2024-12-16",
+         ("tong_ket", 2024, 12, 13, "huyện Kỳ Sơn")),
+    case("caption-of-the-award-before-the-lede",
+         "Huyện Tương Dương tổng kết phong trào “Dân vận khéo”",
+         "Đồng chí Bí thư Huyện ủy trao Giấy khen cho các tập thể tại hội nghị chiều 13/12.\nBan Dân vận Huyện ủy "
+         "Tương Dương vừa tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo” năm 2024.",
+         "Có 9 điển hình.", "2024-12-16",
+         ("tong_ket", 2024, 12, 13, "huyện Tương Dương")),
+    case("caption-of-the-award-after-a-line",
+         "Huyện Con Cuông tổng kết phong trào “Dân vận khéo”",
+         "Ban Dân vận Huyện ủy Con Cuông vừa tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo” năm "
+         "2024.\nCó 9 điển hình được khen thưởng.",
+         "Đồng chí Bí thư Huyện ủy trao Giấy khen cho các tập thể tại hội nghị chiều 13/12.", "2024-12-16",
+         ("tong_ket", 2024, 12, 13, "huyện Con Cuông")),
 ]
 
 # Dates the event's sentence holds that are not the event's: documents it carries out, reviewed periods; source
@@ -872,12 +890,46 @@ CITED_FIRST = [
          ("bieu_duong", 2024, 10, 18, "huyện Sốp Cộp")),
 ]
 
+PLENUMS_AND_EVENINGS = [
+    case("document-named-after-a-plenum",
+         "Huyện Mường La đẩy mạnh phong trào “Dân vận khéo”",
+         "Thực hiện Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII, huyện Mường La xây dựng 120 mô "
+         "hình “Dân vận khéo”.",
+         "Năm 2024, huyện có 40 mô hình mới.", "2024-12-21"),
+    case("plenum-of-a-district-committee",
+         "Huyện Thuận Châu với phong trào “Dân vận khéo”",
+         "Tại Hội nghị Ban Chấp hành Đảng bộ huyện Thuận Châu lần thứ 15, các đại biểu đánh giá cao phong trào “Dân "
+         "vận khéo”.",
+         "Năm 2024, huyện có 40 mô hình mới.", "2024-12-21"),
+    case("numbered-plenum-of-a-standing-board",
+         "Huyện Sông Mã với phong trào thi đua",
+         "Hội nghị lần thứ 20 Ban Thường vụ Huyện ủy Sông Mã đã thảo luận về phong trào thi đua yêu nước.",
+         "Năm 2024, huyện có 40 mô hình mới.", "2024-12-21"),
+    case("plenum-that-reviews-is-an-event",
+         "Đảng ủy xã Chiềng Khoa tổng kết công tác năm",
+         "Sáng 28/12, Hội nghị Ban Chấp hành Đảng bộ xã Chiềng Khoa tổng kết công tác dân vận và phong trào thi đua "
+         "“Dân vận khéo” năm 2025.",
+         "Có 9 mô hình.", "2025-12-29",
+         ("tong_ket", 2025, 12, 28, "xã Chiềng Khoa")),
+    case("evening-exchange",
+         "Đêm giao lưu điển hình “Dân vận khéo” huyện Mai Châu",
+         "Tối 20/11, Ban Dân vận Huyện ủy Mai Châu tổ chức đêm giao lưu các điển hình “Dân vận khéo”.",
+         "Có 9 điển hình.", "2024-11-21",
+         ("giao_luu", 2024, 11, 20, "huyện Mai Châu")),
+    case("evening-of-honour",
+         "Đêm tôn vinh điển hình tiên tiến thành phố Hòa Bình",
+         "Tối 30/9, UBND thành phố Hòa Bình tổ chức đêm tôn vinh các điển hình tiên tiến trong phong trào thi đua yêu "
+         "nước.",
+         "Có 50 tập thể được khen thưởng.", "2024-10-01",
+         ("bieu_duong", 2024, 9, 30, "thành phố Hòa Bình")),
+]
+
 
 @pytest.mark.parametrize(("title", "lede", "body", "published", "expected"),
                          DATE_SHAPES + YEARS_FROM_THE_TEXT + LAYOUTS + NO_EVENTS + KINDS + MORE_SHAPES + MORE_LAYOUTS
                          + MORE_NO_EVENTS + MORE_KINDS + SPREAD + NOT_THE_EVENTS_DATE
                          + HEADLINE_YEARS_AND_BACKGROUND + TIMES_OF_DAY
-                         + PREVIOUS_SENTENCE + CITED_FIRST)
+                         + PREVIOUS_SENTENCE + CITED_FIRST + PLENUMS_AND_EVENINGS)
 def test_stress_event_dates(facts_of, title, lede, body, published, expected):
     assert _events(facts_of, title, lede, body, published) == expected
 
@@ -923,3 +975,21 @@ def test_opening_offset_skips_a_source_tag(text, offset):
     from extractors.periods import opening_offset
 
     assert opening_offset(text) == offset
+
+
+@pytest.mark.parametrize(("lede", "unit", "province"), [
+    # units of the 2025 reorganisation and their provinces
+    ("Tối 16/10, Đảng ủy phường Bến Thành tổ chức hội nghị biểu dương điển hình “Dân vận khéo” năm 2025.",
+     "phường Bến Thành", "Hồ Chí Minh"),
+    ("Sáng 26/12, Đảng ủy xã Hòa Vang (TP Đà Nẵng) tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo” năm "
+     "2025.", "xã Hòa Vang", "Đà Nẵng"),
+    ("Chiều 14/10, Đảng ủy phường Hoàn Kiếm tổ chức chương trình tuyên dương các điển hình “Dân vận khéo”.",
+     "phường Hoàn Kiếm", "Hà Nội"),
+    ("Sáng 5/12, Hội Nông dân xã Mường Động, tỉnh Phú Thọ tổ chức hội nghị tuyên dương nông dân sản xuất giỏi.",
+     "xã Mường Động", "Phú Thọ"),
+    ("Tối 20/10, Ban Dân vận Tỉnh ủy Lâm Đồng tổ chức chương trình tôn vinh điển hình “Dân vận khéo” năm 2025.",
+     "tỉnh Lâm Đồng", "Lâm Đồng"),
+])
+def test_event_units_of_2025_and_their_provinces(facts_of, lede, unit, province):
+    (event,) = facts_of(lede + "\nCó 9 điển hình được khen thưởng.", published="2025-12-30")["events"]
+    assert (event.unit, event.province) == (unit, province)
