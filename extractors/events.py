@@ -39,7 +39,9 @@ from extractors.textnorm import fold
 from schemas import Event, Sentence
 
 NAME = "events"
-VERSION = "5"  # 5: part-year reviews, reviews stated as durations, launches of a year, headline lines in the
+# 6: dates restated in the next sentences or a caption, dated generic mentions, headline years, plenums, background
+# clauses, cited first gatherings, document codes, long date ranges, source tags, spelled and coordinated counts
+VERSION = "6"  # 5: part-year reviews, reviews stated as durations, launches of a year, headline lines in the
 # body, festivals in digests, examples of counted gatherings. 4: digests, meetings, gift ceremonies, "chương trình
 # tuyên dương"; dates in more shapes, years from the event's own name, anniversary occasions; contests without
 # period; headline province prefixes
