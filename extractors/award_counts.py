@@ -19,7 +19,10 @@ from extractors.textnorm import fold
 from schemas import AwardCount
 
 NAME = "award_counts"
-VERSION = "3"  # 3: lists of named recipients, prizes, joined model counts, organisers; 2: issuer_unit
+# 4: issuers end at verbs of deciding and proposing, "Thay mặt X", headers "Bằng khen của X:", named officials
+#    handing over, emulation councils, mass associations, mixed lists of awards, equal counts of two awards;
+#    3: lists of named recipients, prizes, joined model counts, organisers; 2: issuer_unit
+VERSION = "4"
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "award_counts"
 # issuer_unit may be the event's unit; an official's name is cut from an issuer ("Chủ tịch UBND tỉnh Phạm Văn Tuấn")

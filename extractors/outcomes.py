@@ -22,7 +22,10 @@ from extractors.textnorm import fold
 from schemas import Outcome
 
 NAME = "outcomes"
-VERSION = "3"  # 3: exact values, compound amounts, own-phrase background cues, targets, per-item values, members
+# 4: money written "đ" or without its currency, values per item after the amount, incomes per head, households of a
+#    place, one value twice in a sentence; 3: exact values, compound amounts, own-phrase background cues, targets,
+#    per-item values, members
+VERSION = "4"
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "outcomes"
 NEEDS = ("quantities",)
