@@ -490,12 +490,36 @@ def _restated(earlier: list[str | None], award: str | None) -> bool:
     return any(a == award or a in _GENERIC_AWARDS or award in _GENERIC_AWARDS for a in earlier)
 
 
+_PHOTO_CREDIT = re.compile(lexicon.PHOTO_CREDIT)
+
+
+# A credit on its own after the caption's sentence: "(Ảnh: Hồng Anh)", "Ảnh: T.L" (a name of a few words).
+CREDIT_CHARS = 40
+
+
+def _is_captioned(ctx: ArticleContext, sentence) -> bool:
+    """A sentence that carries a photo credit, or that a short credit of its own paragraph follows."""
+    if _PHOTO_CREDIT.search(fold(sentence.text)):
+        return True
+    following = sentence.index + 1
+    if following >= len(ctx.doc.sentences):
+        return False
+    credit = ctx.doc.sentences[following]
+    return credit.paragraph == sentence.paragraph and len(credit.text) <= CREDIT_CHARS and bool(
+        _PHOTO_CREDIT.match(fold(credit.text).lstrip()))
+
+
 def extract(ctx: ArticleContext) -> list[AwardCount]:
     found, seen = [], {}
+    body_kinds = {q.subtype for sq in ctx.quantities if not _is_captioned(ctx, sq.sentence) for q in sq.quantities
+                  if q.category == "recipient"}
     for sq in ctx.quantities:
+        captioned = _is_captioned(ctx, sq.sentence)
         for q in sq.quantities:
             if q.category != "recipient" or not clauses.commends(ctx, q):
                 continue
+            if captioned and q.subtype in body_kinds:
+                continue  # a photo shows some of the recipients the body counts
             ident = (as_int(q.value), q.subtype)
             award = clauses.award_of(ctx, q)
             if _restated(seen.get(ident, []), award):

@@ -368,6 +368,9 @@ NOT_AWARD_VERBS = ("đăng ký", "đăng kí", "phát hiện", "bồi dưỡng",
 # đình được công nhận gia đình văn hoá") are `ho` outcomes; a household count is an award only with one of these.
 COMMENDATION_WORDS = ("khen thưởng", "khen", "tặng", "trao", "biểu dương", "tuyên dương", "vinh danh", "tôn vinh",
                       "giấy khen", "bằng khen", "kỷ niệm chương")
+# A photo credit marks a sentence as a caption ("... trao Giấy khen cho 10 tập thể. (Ảnh: Hồng Anh)", "– Ảnh: T.L"):
+# a caption never adds a count of recipients the body already counts (ANNOTATION.md "Headline counts").
+PHOTO_CREDIT = r"(?:^|[\s(\[–-])(?:ảnh|photo)\s*:"
 # Organisations that grant awards: an issuer phrase starts with one of these.
 ISSUER_HEADS = (
     # party: committees, their boards and heads ("Đảng bộ huyện X", not "bộ huyện X")

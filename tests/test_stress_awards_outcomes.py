@@ -342,6 +342,23 @@ def test_headline_and_caption_counts(facts_of, text, expected):
     assert awards(facts_of(text)) == expected
 
 
+# --- a captioned photo shows some of the recipients the body counts ------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    (LEAD + "Dịp này, UBND huyện Nam Đàn khen thưởng 45 tập thể và 60 cá nhân.\n\nLãnh đạo huyện trao Giấy khen cho 10 "
+     "tập thể tiêu biểu. (Ảnh: Hồng Anh)",
+     [(45, "exact", "tap_the", "khen_thuong", "UBND huyện Nam Đàn"),
+      (60, "exact", "ca_nhan", "khen_thuong", "UBND huyện Nam Đàn")]),
+    (LEAD + "UBND tỉnh tặng Bằng khen cho 28 cá nhân.\n\nPhó Chủ tịch UBND tỉnh trao Bằng khen cho 6 cá nhân – Ảnh: "
+     "Minh Thu",
+     [(28, "exact", "ca_nhan", "bang_khen", "UBND tỉnh")]),
+    # a caption counting recipients the body does not count is kept
+    (LEAD + "UBND tỉnh tặng Bằng khen cho 28 cá nhân.\n\nUBND tỉnh trao Cờ thi đua cho 3 tập thể. (Ảnh: T.L)",
+     [(3, "exact", "tap_the", "co_thi_dua", "UBND tỉnh"), (28, "exact", "ca_nhan", "bang_khen", "UBND tỉnh")]),
+])
+def test_captions_add_no_count_the_body_gives(facts_of, text, expected):
+    assert awards(facts_of(text)) == expected
+
+
 # --- proposals are award counts; registering, prizes and attending are not ----------------------------------------
 @pytest.mark.parametrize("sentence, expected", [
     ("Hội nghị thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể và 12 cá nhân.",
