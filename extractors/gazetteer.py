@@ -8,6 +8,7 @@ the library's converter (never a street), which keeps it offline.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -54,6 +55,16 @@ def _database() -> Path:
     return Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"
 
 
+_NUMBERED = re.compile(r"(?:phường|quận)\s+(\d+)", re.IGNORECASE)
+
+
+def _short_name(short: str | None) -> str | None:
+    """The name without its level word: the library keeps it on numbered units ("Phường 12", "Quận 1"), whose name
+    is the number ("phường 12", "quận 1" in `Place.label`, the way articles write them)."""
+    numbered = _NUMBERED.fullmatch(short or "")
+    return numbered.group(1) if numbered else short
+
+
 def _split_type(full: str, short: str) -> str | None:
     kind = full[: len(full) - len(short)].strip().lower()
     return LEVEL_OF_TYPE.get(kind)
@@ -74,12 +85,13 @@ class Gazetteer:
                                   r["provinceCode"], r["provinceLat"], r["provinceLon"], "legacy", r["province"]))
             district_level = LEVEL_OF_TYPE.get((r["districtType"] or "").lower())
             if district_level:
-                self._add(seen, Place(district_level, r["districtShort"], "district", r["provinceShort"], None,
-                                      r["districtCode"], r["districtLat"], r["districtLon"], "legacy",
+                self._add(seen, Place(district_level, _short_name(r["districtShort"]), "district",
+                                      r["provinceShort"], None, r["districtCode"], r["districtLat"], r["districtLon"], "legacy",
                                       r["province"]))
             ward_level = LEVEL_OF_TYPE.get((r["wardType"] or "").lower())
             if ward_level and r["wardShort"]:
-                self._add(seen, Place(ward_level, r["wardShort"], "ward", r["provinceShort"], r["districtShort"],
+                self._add(seen, Place(ward_level, _short_name(r["wardShort"]), "ward", r["provinceShort"],
+                                      _short_name(r["districtShort"]),
                                       r["wardCode"], r["wardLat"], r["wardLon"], "legacy", r["province"],
                                       r["district"]))
         for r in rows_2025:

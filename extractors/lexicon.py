@@ -26,7 +26,13 @@ WARD_LEVELS = ("xa", "phuong", "thi_tran")
 # ("TT-Huế" is a province) nor a bare "H", "Q", "P" (initials of people and of anything else). Names after an
 # abbreviation are taken only when the gazetteer knows them.
 LEVEL_ABBREVIATIONS = {"tp.": "thanh_pho", "tp": "thanh_pho", "tx.": "thi_xa", "tx": "thi_xa", "tt.": "thi_tran",
-                       "h.": "huyen", "q.": "quan", "p.": "phuong"}
+                       "h.": "huyen", "q.": "quan", "p.": "phuong", "x.": "xa"}
+# Words before a level word that make it plural, so that a list may follow a colon ("các xã: A, B", "3 xã: A, B, C",
+# "hai huyện: A và B"): determiners, digits and the spelled numbers up to ten.
+PLURAL_DETERMINERS = ("các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+# Nouns that end in a level word without naming a level: "Hợp tác xã Quyết Thắng" is a cooperative, not xã Quyết Thắng
+# (ANNOTATION.md "What a unit is not": a place inside a company's name).
+LEVEL_WORD_COMPOUNDS = ("hợp tác xã",)
 # Level words before a unit name; matched longest first so "thị xã" wins over "xã" and "thành phố" over "phố".
 UNIT_LEVEL_WORDS = LEVEL_OF_WORD | LEVEL_ABBREVIATIONS
 # A level word standing alone for the article's unit of that level ("toàn huyện", "toàn thị trấn", "Bộ CHQS tỉnh"):

@@ -35,10 +35,18 @@ PREVIOUS_WORD_REACH = 20  # the word before a bare province name, if it is capit
 ORGANISATION_REACH = 40  # "Trường Cao đẳng Công nghiệp " before "Thanh Hoá": an organisation's words before a place
 PARENTHESIS_REACH = 60  # a qualifier aside "(huyện Gia Bình, tỉnh Bắc Ninh)" opens within 60 characters
 MAX_NAME_SYLLABLES = 4
+# A level word before a name: followed by a space or colon, or, abbreviated, by the name itself ("TP.Vinh", "P.5").
 _LEVEL_RE = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(w) for w in sorted(lexicon.UNIT_LEVEL_WORDS, key=len, reverse=True))
-    + r")(?=[\s:])"
+    + r")(?:(?=[\s:])|(?<=\.)(?=[^\W_]))"
 )
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.PLURAL_DETERMINERS) + r"|\d+)\s+$")
+_COMPOUND_END = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.LEVEL_WORD_COMPOUNDS)) + r")$")
+# Between two syllables of one name: a space, or a hyphen with or without spaces ("Bà Rịa - Vũng Tàu").
+_NAME_JOINT = re.compile(r" ?[-–] ?(?=[^\W\d_])| (?=[^\W_])")
+# A number that ends a name created in 2025 ("phường Hà Giang 1", "xã Tân Phước 1"), not one that starts a
+# decimal, a thousands group, a date or a share ("Sơn Tiến 1.200", "12/10", "5%").
+_TRAILING_NUMBER = re.compile(r"\d+(?![\d.,/%]\d|[/%\w])")
 # Party committees and other bodies named after their unit ("Huyện uỷ Lục Ngạn", "Huyện Đoàn Yên Thế").
 _BODY_LEVELS = lexicon.COMMITTEE_LEVELS | lexicon.BODIES_NAMING_UNIT
 _COMMITTEE_RE = re.compile(r"(?<!\w)(" + "|".join(_BODY_LEVELS) + r")(?=\s)")
@@ -72,32 +80,51 @@ def tier_levels(level: str) -> tuple[str, ...]:
 
 
 def _capitalised_run(text: str, pos: int, numbered: bool = False) -> list[re.Match]:
-    """Capitalised syllables starting at `pos`, separated by single spaces; with `numbered`, a leading number
-    too ("Phường 1", "Quận 3": only wards and urban districts are numbered); a number closing a name ("xã Sơn Kim
-    1"), which `_best_name` keeps only where the gazetteer knows it."""
+    """Capitalised syllables starting at `pos`, separated by single spaces or hyphens ("Bà Rịa - Vũng Tàu"), and
+    a number that ends a name ("Hà Giang 1"); with `numbered`, a leading number too ("Phường 1", "Quận 3": only
+    wards and urban districts are numbered)."""
     run = []
     while len(run) < MAX_NAME_SYLLABLES + 2:
         match = _SYLLABLE.match(text, pos)
-        if match and run and match.group().isdigit() and len(match.group()) == 1 and \
-                not re.match(r"[.,/]?\d", text[match.end():]):
-            run.append(match)  # "Sơn Kim 1": the number ends the name
+        if match and run and match.group()[0].isdigit():
+            match = _TRAILING_NUMBER.match(text, pos)
+            if match:
+                run.append(match)
             break
         if not match or not (match.group()[0].isupper() or (numbered and match.group().isdigit() and not run
                                                              and not re.match(r"[.,]\d", text[match.end():]))):
             break
         run.append(match)
         pos = match.end()
-        if match.group().isdigit() or text[pos:pos + 1] != " ":
+        joint = _NAME_JOINT.match(text, pos)
+        if match.group().isdigit() or not joint:
             break  # "Phường 5 Thạch Sô Phal": a numbered ward's name is its number
-        pos += 1
+        pos = joint.end()
     return run
+
+
+def _plain_run(text: str, run: list[re.Match]) -> list[re.Match]:
+    """The part of a run an unknown name may take: up to a hyphen and without a trailing number (only a name the
+    gazetteer knows joins parts by a hyphen or ends in a number)."""
+    plain = run[:1]
+    for previous, match in zip(run, run[1:], strict=False):
+        if text[previous.end():match.start()] != " " or match.group().isdigit():
+            break
+        plain.append(match)
+    return plain
+
+
+def known_places(name: str, levels: tuple[str, ...]) -> list:
+    """Places called `name` at `levels`; the province levels alone mean the province tier ("tỉnh Bà Rịa - Vũng
+    Tàu" is no district-level "thành phố Bà Rịa", "các tỉnh, thành phố: A, B" lists provinces)."""
+    places = gazetteer().lookup(name, levels)
+    return [p for p in places if p.tier == "province"] if levels == PROVINCE_LEVELS else places
 
 
 def _best_name(text: str, run: list[re.Match], levels: tuple[str, ...], known_only: bool) -> tuple[str, int] | None:
     """The longest prefix of `run` that the gazetteer knows at `levels`, else (if allowed) a plausible unknown."""
     if not run:
         return None
-    gaz = gazetteer()
     for size in range(min(len(run), MAX_NAME_SYLLABLES), 0, -1):
         name = text[run[0].start():run[size - 1].end()].translate(_APOSTROPHES)
         # old names of provinces ("Sài Gòn", "Thừa Thiên Huế") only where a province is meant: "phường Sài Gòn" is a
@@ -105,12 +132,11 @@ def _best_name(text: str, run: list[re.Match], levels: tuple[str, ...], known_on
         alias = lexicon.PROVINCE_ALIASES.get(key(name)) if set(levels) & set(PROVINCE_LEVELS) else None
         if alias:
             return alias, run[size - 1].end()
-        if gaz.lookup(name, levels):
+        if known_places(name, levels):
             if size < len(run) and _looks_like_person(run) and key(run[size].group()) not in lexicon.SURNAMES:
                 return None  # "Bí thư Đảng ủy xã Phan Thị Thanh Hoa": a name, though "Phan" is also a commune
             return name, run[size - 1].end()
-    if run[-1].group().isdigit() and len(run) > 1:
-        run = run[:-1]  # a number after an unknown name is no part of it: "xã Tân Phú 2 năm liền"
+    run = _plain_run(text, run)
     if known_only or key(run[0].group()) in lexicon.NOT_UNIT_NAMES or _looks_like_person(run):
         return None
     size = len(run) if len(run) <= 3 else 2
@@ -137,7 +163,7 @@ def _miscased_name(text: str, pos: int, levels: tuple[str, ...]) -> tuple[str, i
             return None  # nothing mis-cased: the capitalised run was tried already
         if size < len(run) and run[size].group()[0].isupper():
             continue  # the name goes on ("thị trấn Nông trường Mộc Châu" is no "Nông Trường")
-        places = gazetteer().lookup(text[run[0].start():run[size - 1].end()], levels)
+        places = known_places(text[run[0].start():run[size - 1].end()], levels)
         if places:
             return places[0].name, run[size - 1].end()
     return None
@@ -155,14 +181,17 @@ def _explicit_mentions(text: str, folded: str) -> list[UnitMention]:
         word = match.group(1)
         level = lexicon.UNIT_LEVEL_WORDS[word]
         pos = match.end()
-        plural = folded[max(0, match.start() - 4):match.start()] == "các "
+        before = folded[max(0, match.start() - PREVIOUS_WORD_REACH):match.start()]
+        if _COMPOUND_END.search(before + word):
+            continue  # "Hợp tác xã Quyết Thắng": a cooperative
+        plural = _PLURAL_BEFORE.search(before) is not None
         while pos < len(text) and (text[pos] == " " or text[pos] == ":" and plural):
             pos += 1
         abbreviated = word.endswith(".") or word in ("tp",)
         known_only = level in PROVINCE_LEVELS and level != "thanh_pho" or (abbreviated and word != "tp")
-        numbered = level in ("phuong", "quan") and word in ("phường", "quận")
+        numbered = level in ("phuong", "quan")  # "Phường 12", "quận 1", "P.5", "Q. 3"
         found = _best_name(text, _capitalised_run(text, pos, numbered), tier_levels(level), known_only)
-        if found is None or not gazetteer().lookup(found[0], tier_levels(level)):
+        if found is None or not known_places(found[0], tier_levels(level)):
             found = _miscased_name(text, pos, tier_levels(level)) or found
         if found:
             name, end = found

@@ -9,9 +9,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from extractors.context import ArticleContext
-from extractors.gazetteer import DISTRICT_LEVELS, LEVEL_WORD, PROVINCE_LEVELS, code_2025, gazetteer
+from extractors.gazetteer import DISTRICT_LEVELS, LEVEL_WORD, PROVINCE_LEVELS, code_2025
 from extractors.textnorm import key
-from extractors.unit_mentions import UnitMention, tier_levels
+from extractors.unit_mentions import UnitMention, known_places, tier_levels
 from schemas import SegmentedArticle, Sentence, Unit
 
 NAME = "units"
@@ -31,9 +31,8 @@ def resolve(mention: UnitMention, province: str | None, districts: frozenset[str
     xã": the gazetteer is more recent than many articles). The article's province narrows them, then the
     written level, then the districts the article names ("xã Yên Thọ" of a Yên Định article); a name left in
     several provinces or districts stays unresolved rather than guessed."""
-    gaz = gazetteer()
-    candidates = [p for p in gaz.lookup(mention.name, tier_levels(mention.level)) if p.era == "legacy"] or \
-        gaz.lookup(mention.name, tier_levels(mention.level))
+    places = known_places(mention.name, tier_levels(mention.level))
+    candidates = [p for p in places if p.era == "legacy"] or places
     if province:
         in_province = [p for p in candidates if key(p.province) == key(province)]
         candidates = in_province or candidates

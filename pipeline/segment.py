@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors import lexicon
 from pipeline.clean import CleanArticle
 from pipeline.urldates import url_date
 from schemas import Entity, SegmentedArticle, Sentence, Token
@@ -20,6 +21,19 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # and scanned whole by every per-sentence rule. Longer pieces are cut at their last ";", else ",", else space.
 MAX_SENTENCE_CHARS = 3000
 _CUTS = (";", ",", " ")
+_DOTTED_INITIALS = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,2})\.$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _ends_in_level_abbreviation(piece: str) -> bool:
+    """A dotted level abbreviation ("TX.", "TP.", "H.", "X.") ends no sentence: the unit's name follows it ("Năm
+    2024, TX. Hồng Lĩnh ..."). A one-letter one only after a word that is not capitalised, where no person's
+    initial stands ("ông Nguyễn Văn H.")."""
+    initials = _DOTTED_INITIALS.search(piece)
+    if not initials or initials.group(1).lower() + "." not in lexicon.LEVEL_ABBREVIATIONS:
+        return False
+    previous = _LAST_WORD.search(piece, 0, initials.start())
+    return len(initials.group(1)) > 1 or previous is None or not previous.group(1)[0].isupper()
 
 
 def _locate(pieces: list[str], text: str, offset: int) -> Iterator[tuple[int, int]]:
@@ -52,7 +66,8 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         previous_start, previous_end = fixed[-1]
         # underthesea splits "Baohatinh.vn" or "TP.HCM" at the dot: no space before a lowercase or digit start
         # means the same sentence goes on.
-        glued = previous_end == start and (paragraph[start].islower() or paragraph[start].isdigit())
+        glued = previous_end == start and (paragraph[start].islower() or paragraph[start].isdigit()) or \
+            paragraph[start].isupper() and _ends_in_level_abbreviation(paragraph[previous_start:previous_end])
         fixed[-1:] = [(previous_start, end)] if glued else [fixed[-1], (start, end)]
     return [piece for span in fixed for piece in _bounded(paragraph, *span)]
 

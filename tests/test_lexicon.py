@@ -14,6 +14,8 @@ from extractors.textnorm import fold, key
 # Tables of words matched against `textnorm.fold(text)`: lower case, new-style tones ("uỷ", "hoà").
 FOLDED_TABLES = {
     "UNIT_LEVEL_WORDS": list(lexicon.UNIT_LEVEL_WORDS),
+    "PLURAL_DETERMINERS": list(lexicon.PLURAL_DETERMINERS),
+    "LEVEL_WORD_COMPOUNDS": list(lexicon.LEVEL_WORD_COMPOUNDS),
     "COMMITTEE_LEVELS": list(lexicon.COMMITTEE_LEVELS),
     "GENERIC_LEVEL_WORDS": list(lexicon.GENERIC_LEVEL_WORDS),
     "GRADE_OF_WORD": list(lexicon.GRADE_OF_WORD),
