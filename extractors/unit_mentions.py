@@ -415,6 +415,12 @@ def _in_quoted_list(text: str, start: int) -> bool:
     return _NAME_OPENER_BEFORE_QUOTE.search(fold(rest.rstrip(" :"))) is not None
 
 
+# A street, square or village named after a province ("phố Huế", "đường Hà Nội", "thôn Nghệ An"): the word before
+# the name says what it is. "phố" alone is a street, not the end of "thành phố".
+_PLACE_NOUN_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.STREET_WORDS + lexicon.VILLAGE_WORDS))
+                                + r"|(?<!thành )phố)\s+$")
+
+
 def _bare_provinces(text: str) -> list[UnitMention]:
     """Province names standing alone ("Công an Nghệ An", "(LLVT) Quảng Bình"): the whole capitalised run must be
     the name, and it must not be part of the name of a newspaper, company or movement (`_inside_a_name`)."""
@@ -423,9 +429,10 @@ def _bare_provinces(text: str) -> list[UnitMention]:
         start, end = match.span()
         previous = re.search(r"([^\W\d_]+)\s$", text[max(0, start - PREVIOUS_WORD_REACH):start])
         following = _SYLLABLE.match(text, end + 1) if text[end:end + 1] == " " else None
-        if previous and previous.group(1)[0].isupper() or following and following.group()[0].isupper():
+        if previous and previous.group(1)[0].isupper() and fold(previous.group(1)) not in lexicon.PLACE_PREPOSITIONS \
+                or following and following.group()[0].isupper():  # ("Ở Nghệ An": a sentence opens with "Ở")
             continue  # part of a longer name: "Hải Huế" (a byline), "Nguyễn Hà Nam"
-        if _inside_a_name(text, start):
+        if _inside_a_name(text, start) or _PLACE_NOUN_BEFORE.search(fold(text[max(0, start - PREVIOUS_WORD_REACH):start])):
             continue
         place = next(p for p in gaz.lookup(match.group()) if p.tier == "province")
         found.append(UnitMention(place.level, place.name, start, end, "bare"))
@@ -436,7 +443,9 @@ def _bare_provinces(text: str) -> list[UnitMention]:
 def _province_names_re() -> re.Pattern:
     names = {p.name for places in gazetteer().by_key.values() for p in places
              if p.tier == "province" and (" " in p.name or p.name == "Huế") and p.name not in lexicon.PERSON_NAMED_PLACES}
-    return re.compile(r"(?<![\w])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+    # "Bà Rịa - Vũng Tàu" is also written "Bà Rịa-Vũng Tàu"
+    alternatives = (re.escape(n).replace(r"\ \-\ ", r"\s*[-–]\s*") for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(" + "|".join(alternatives) + r")(?!\w)")
 
 
 def _inside_parentheses(text: str, start: int) -> bool:
@@ -457,7 +466,7 @@ def _bare_mentions(doc: SegmentedArticle, provinces: set[str], known: dict[str, 
             spots.append((match.end(), False))
     for pos, is_headline in spots:
         run = _capitalised_run(text, pos)
-        for size in range(min(len(run), 3), 1, -1):
+        for size in range(min(len(run), MAX_NAME_SYLLABLES), 1, -1):
             name = text[run[0].start():run[size - 1].end()]
             if key(name) in known:
                 mentions.append(replace(known[key(name)], start=run[0].start(), end=run[size - 1].end(), how="bare"))
@@ -496,7 +505,9 @@ def find_mentions(doc: SegmentedArticle) -> list[UnitMention]:
     mentions += [m for m in _plural_examples(text, folded, provinces | {vote_province(mentions)} - {None})
                  if not any(o.start <= m.start < o.end for o in mentions)]
     known = {key(m.name): m for m in mentions}
-    mentions += _bare_mentions(doc, provinces, known)
+    bare_provinces = _bare_provinces(text)
+    # a province standing alone places a bare district too: "tại Nam Đàn (Nghệ An)"
+    mentions += _bare_mentions(doc, provinces | {m.name for m in bare_provinces}, known)
     covered = sorted((m.start, m.end) for m in mentions)
     starts, reach = [s for s, _ in covered], list(accumulate((e for _, e in covered), max))
 
@@ -504,7 +515,7 @@ def find_mentions(doc: SegmentedArticle) -> list[UnitMention]:
         index = bisect_right(starts, pos) - 1
         return index >= 0 and reach[index] > pos
 
-    mentions += [m for m in _bare_provinces(text) if not is_covered(m.start)]
+    mentions += [m for m in bare_provinces if not is_covered(m.start)]
     unique = {(m.start, m.level): m for m in mentions}
     return sorted(unique.values(), key=lambda m: m.start)
 

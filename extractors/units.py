@@ -27,15 +27,14 @@ MOVEMENT_FACTS = False  # units are stored for every article
 def resolve(mention: UnitMention, province: str | None, districts: frozenset[str] = frozenset()):
     """The gazetteer place of a mention, or None when the article does not pin it down.
 
-    Candidates are legacy places of the mention's tier (a "xã" may have become a "phường", a "huyện" a "thị
-    xã": the gazetteer is more recent than many articles). The article's province narrows them, then the
-    written level, then the districts the article names ("xã Yên Thọ" of a Yên Định article); a name left in
+    Candidates are places of the mention's tier (a "xã" may have become a "phường", a "huyện" a "thị xã": the
+    gazetteer is more recent than many articles) in the article's province, legacy ones first; the written level
+    narrows them, then the districts the article names ("xã Yên Thọ" of a Yên Định article); a name left in
     several provinces or districts stays unresolved rather than guessed."""
     places = known_places(mention.name, tier_levels(mention.level))
+    if province:  # before the era: "phường Ba Đình" of a Hà Nội article is the ward of 2025, not Thanh Hoá's of old
+        places = [p for p in places if key(p.province) == key(province)] or places
     candidates = [p for p in places if p.era == "legacy"] or places
-    if province:
-        in_province = [p for p in candidates if key(p.province) == key(province)]
-        candidates = in_province or candidates
     if len({p.province for p in candidates}) > 1:
         return None
     for narrowed in ([p for p in candidates if p.level == mention.level],

@@ -174,6 +174,11 @@ def test_units_created_in_2025(facts_of, place):
     ("Hội nghị của TP. Hồ Chí Minh diễn ra sáng nay.", [HCM]),
     ("Hội nghị của TP.HCM diễn ra sáng nay.", [HCM]),
     ("Hội nghị của TPHCM diễn ra sáng nay.", [HCM]),
+    ("Hội nghị của TP. HCM diễn ra sáng nay.", [HCM]),
+    ("UBND Huyện Ba Vì tổ chức hội nghị.", [BA_VI]),
+    ("Đảng Ủy Xã Sơn Tiến tổ chức hội nghị.", [SON_TIEN]),
+    ("Hội nghị tại huyện Ba vì diễn ra sáng nay.", [BA_VI]),  # a later syllable typed in lower case
+    ("Thành phố Thủ Đức có 40 mô hình Dân vận khéo.", [("thanh_pho", "Thủ Đức", "Hồ Chí Minh", "769")]),
     # a city under a province shares the province's name: the level word says which
     ("Thành phố Thanh Hóa có 40 mô hình Dân vận khéo.", [("thanh_pho", "Thanh Hóa", "Thanh Hóa", "380")]),
 ])
@@ -218,6 +223,16 @@ def test_numbered_labels(facts_of):
      [("xa", "Đoàn Kết", "Hòa Bình", "04858"), ("huyen", "Đà Bắc", "Hòa Bình", "150")]),
     ("Xã Hòa Bình, huyện Thường Tín biểu dương 20 tập thể.",
      [("xa", "Hòa Bình", "Hà Nội", "10198"), ("huyen", "Thường Tín", "Hà Nội", _code("Thường Tín", "huyen"))]),
+    # a name of 2025 that an older unit of another province had: the article's province decides
+    ("Đảng ủy phường Ba Đình, thành phố Hà Nội tổ chức hội nghị.", [("phuong", "Ba Đình", "Hà Nội", "00004"), HA_NOI]),
+    ("Phường Hoàn Kiếm tổ chức hội nghị sơ kết.", [("phuong", "Hoàn Kiếm", "Hà Nội", "00070")]),
+    # a xã of 2025 named after the huyện it replaced; a ward of 2025 named with a number
+    ("Xã Mường La (Sơn La) tổ chức hội nghị.", [("xa", "Mường La", "Sơn La", "03808"), ("tinh", "Sơn La", "Sơn La", "14")]),
+    ("Phường Móng Cái 1, tỉnh Quảng Ninh tổ chức hội nghị.",
+     [("phuong", "Móng Cái 1", "Quảng Ninh", "06712"), ("tinh", "Quảng Ninh", "Quảng Ninh", "22")]),
+    # names of people that are names of units
+    ("Phường Trần Hưng Đạo, thành phố Thái Bình có 10 mô hình.",
+     [("phuong", "Trần Hưng Đạo", "Thái Bình", "12452"), ("thanh_pho", "Thái Bình", "Thái Bình", "336")]),
     ("Phường Trần Phú, thành phố Hà Tĩnh có 8 mô hình.",
      [("phuong", "Trần Phú", "Hà Tĩnh", "18094"), ("thanh_pho", "Hà Tĩnh", "Hà Tĩnh", "436")]),
 ])
@@ -243,6 +258,11 @@ SON_HONG = ("xa", "Sơn Hồng", "Hà Tĩnh", "18139")
     ("Các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình ký kết giao ước thi đua.",
      [NGHE_AN, HA_TINH, ("tinh", "Quảng Bình", "Quảng Bình", "44")]),
     ("Các xã, thị trấn: Phố Châu, Sơn Tiến, Sơn Lễ đạt chuẩn.", [PHO_CHAU, SON_TIEN, SON_LE]),
+    ("Các huyện, thị xã: Hương Sơn, Hồng Lĩnh tổ chức sơ kết.", [HUONG_SON, HONG_LINH]),
+    ("Các thị trấn Phố Châu, Tây Sơn có mô hình hay.", [PHO_CHAU, ("thi_tran", "Tây Sơn", "Hà Tĩnh", "18136")]),
+    ("Hai huyện Hương Sơn, Đức Thọ và thị xã Hồng Lĩnh có mô hình hay.",
+     [HUONG_SON, ("huyen", "Đức Thọ", "Hà Tĩnh", "440"), HONG_LINH]),
+    ("Các xã Sơn Tiến, Sơn Lễ (huyện Hương Sơn) có mô hình hay.", [SON_TIEN, SON_LE, HUONG_SON]),
 ])
 def test_lists(facts_of, text, expected):
     assert units_of(facts_of, text) == expected
@@ -262,6 +282,10 @@ def test_lists(facts_of, text, expected):
     ("HĐND tỉnh Hà Tĩnh biểu dương các điển hình.", [HA_TINH]),
     ("Ủy ban MTTQ Việt Nam huyện Nam Đàn phát động phong trào.", [NAM_DAN]),
     ("Đảng bộ huyện Hương Sơn có 40 mô hình.", [HUONG_SON]),
+    ("Hội LHPN xã Sơn Tiến có mô hình hay.", [SON_TIEN]),
+    ("Mặt trận Tổ quốc phường Bến Thành có mô hình hay.", [BEN_THANH]),
+    ("Đoàn Thanh niên xã Sơn Tiến ra quân hưởng ứng.", [SON_TIEN]),
+    ("Huyện ủy, UBND huyện Ba Vì tổ chức hội nghị.", [BA_VI]),
 ])
 def test_bodies(facts_of, text, expected):
     assert units_of(facts_of, text) == expected
@@ -275,8 +299,23 @@ def test_bodies(facts_of, text, expected):
     ("Thị trấn Phố Châu (Hương Sơn) có 12 mô hình.", [PHO_CHAU, HUONG_SON]),
     ("Xã Sơn Tiến (huyện Hương Sơn, tỉnh Hà Tĩnh) có 23 mô hình.", [SON_TIEN, HUONG_SON, HA_TINH]),
     ("Xã Sơn Tiến, Hương Sơn, Hà Tĩnh có 23 mô hình.", [SON_TIEN, HUONG_SON, HA_TINH]),
+    ("Phường 3, thành phố Tân An có 6 mô hình.",
+     [("phuong", "3", "Long An", "27697"), ("thanh_pho", "Tân An", "Long An", "794")]),
 ])
 def test_qualifiers(facts_of, text, expected):
+    assert units_of(facts_of, text) == expected
+
+
+# --- provinces and districts without a level word ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Tại Hà Tĩnh, phong trào được hưởng ứng.", [HA_TINH]),
+    ("Ở Nghệ An, phong trào phát triển mạnh.", [NGHE_AN]),
+    ("Ở Bà Rịa-Vũng Tàu phong trào phát triển mạnh.", [("tinh", "Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", "77")]),
+    ("Mô hình ở Thủ đô Hà Nội được nhân rộng.", [HA_NOI]),
+    # a district standing alone, placed by the province in parentheses
+    ("Đoàn công tác làm việc tại Nam Đàn (Nghệ An).", [NAM_DAN, NGHE_AN]),
+])
+def test_units_without_level_words(facts_of, text, expected):
     assert units_of(facts_of, text) == expected
 
 
@@ -293,6 +332,10 @@ def test_qualifiers(facts_of, text, expected):
     ("Trường THPT Nguyễn Du và Trường Đại học Vinh tham gia phong trào.", []),
     ("Công ty Cổ phần Sữa Hà Nội ủng hộ 50 triệu đồng.", []),
     ("Hợp tác xã Quyết Thắng được biểu dương trong phong trào.", []),
+    ("Các hộ kinh doanh trên phố Huế tham gia phong trào.", []),
+    ("Tuyến đường Hà Nội được trồng hoa.", []),
+    ("Trường Tiểu học Sơn Tiến tham gia phong trào.", []),
+    ("Công ty Điện lực Hà Tĩnh ủng hộ 50 triệu đồng.", []),
     ("Hợp tác xã Nông nghiệp Sơn Tiến được biểu dương trong phong trào.", []),
     ("Đồng chí Nguyễn Thái Bình, Bí thư Đoàn xã phát biểu.", []),
     ("Anh Phạm Hải Dương và chị Vũ Bình Dương được tuyên dương.", []),
@@ -310,6 +353,8 @@ def test_no_unit(facts_of, text, expected):
     ("Làng Sen, xã Kim Liên, huyện Nam Đàn đón nhiều đoàn khách.", [("xa", "Kim Liên", "Nghệ An", "17971"), NAM_DAN]),
     ("Ấp Bình Minh có mô hình tự quản.", []),
     ("Thôn Quang Trung có mô hình “Đường hoa”.", []),
+    ("Thôn Nghệ An có mô hình hay.", []),
+    ("Chi bộ thôn Tân Hòa, xã Sơn Tiến có mô hình hay.", [SON_TIEN]),
 ])
 def test_villages_are_no_units(facts_of, text, expected):
     assert units_of(facts_of, text) == expected
@@ -335,6 +380,8 @@ def test_events_take_the_unit(facts_of, text, unit, province):
     ("Đồng chí Nguyễn Văn Hùng, Chủ tịch UBND xã Sơn Tiến phát biểu tại hội nghị.", "xã Sơn Tiến"),
     ("Đồng chí Trần Thị Lan, Bí thư Thị ủy Hồng Lĩnh dự hội nghị.", "thị xã Hồng Lĩnh"),
     ("Đồng chí Lê Văn Nam, Bí thư Đảng ủy phường Thành Sen phát biểu.", "phường Thành Sen"),
+    ("Đồng chí Nguyễn Văn Nam, Chủ tịch UBND phường 3, thành phố Tân An phát biểu.", "phường 3"),
+    ("Ông Nguyễn Văn Hải, Bí thư Chi bộ thôn 5, xã Sơn Tiến dự hội nghị.", "xã Sơn Tiến"),
 ])
 def test_officials_take_the_unit(facts_of, text, unit):
     f = facts_of(text)
