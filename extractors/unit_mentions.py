@@ -171,7 +171,7 @@ def _miscased_name(text: str, pos: int, levels: tuple[str, ...]) -> tuple[str, i
 
 def _looks_like_person(run: list[re.Match]) -> bool:
     """"thành phố Nguyễn Chí Tài": a title followed by a name, not a unit ("Văn"/"Thị" are middle names)."""
-    words = [m.group() for m in run]
+    words = [m.group() for m in run if not m.group().isdigit()]  # a number ends a unit's name, never a person's
     return len(words) >= 3 and (key(words[0]) in lexicon.SURNAMES or key(words[1]) in ("văn", "thị"))
 
 

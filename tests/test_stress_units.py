@@ -187,6 +187,17 @@ def test_level_words_and_abbreviations(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Toàn tỉnh có 210 mô hình: thị xã Nghĩa Lộ 60, huyện Văn Chấn 150.", ["thị xã Nghĩa Lộ", "huyện Văn Chấn"]),
+    ("Số mô hình: huyện Lệ Thủy 45, huyện Quảng Ninh 30 và thành phố Đồng Hới 25.",
+     ["huyện Lệ Thủy", "huyện Quảng Ninh", "thành phố Đồng Hới"]),
+    ("Huyện Văn Yên 12 mô hình, huyện Văn Chấn 15 mô hình.", ["huyện Văn Yên", "huyện Văn Chấn"]),
+])
+def test_names_followed_by_a_number(facts_of, text, expected):
+    # a number after a name ends it: "Văn Chấn 150" is no person (Văn is a surname) nor a unit "Văn Chấn 150"
+    assert labels(facts_of(text + FILLER)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Phường 12, thành phố Đà Lạt có nhiều mô hình Dân vận khéo.",
      [("phuong", "12", "Lâm Đồng", "24775"), ("thanh_pho", "Đà Lạt", "Lâm Đồng", "672")]),
     ("Mô hình của phường 10, thành phố Vũng Tàu được biểu dương.",
