@@ -348,9 +348,33 @@ def _giving_subject(sentence_text: str, upto: int) -> str | None:
     start = ends[stretch - 1] + 1 if stretch else 0
     found = _last_giver(sentence_text[start:upto], fold(sentence_text[start:upto]), 0, upto - start)
     if found:
-        return sentence_text[start + found[0]:start + found[1]]
+        return sentence_text[_joint_start(sentence_text, start + found[0]):start + found[1]]
     earlier = by_stretch[stretch - 1] if stretch else None
-    return sentence_text[earlier[0]:earlier[1]] if earlier else None
+    return sentence_text[_joint_start(sentence_text, earlier[0]):earlier[1]] if earlier else None
+
+
+# Givers listed with commas before the one whose verb follows: "Huyện uỷ, UBND huyện Ba Vì đã khen thưởng ...",
+# "Thường trực Huyện uỷ, HĐND, UBND huyện tặng ..." (ANNOTATION.md: the issuer as written, several joined as the
+# dev gold writes "UBND TP.Hội An và Ban Dân vận Thành uỷ Hội An"). Each listed giver is a bare name of a body of
+# at most JOINT_GIVER_CHARS characters (the longest: "Ban Thường vụ Huyện uỷ Hương Sơn", with room), opening
+# with an issuer head and holding no verb or number.
+JOINT_GIVER_CHARS = 60
+_JOINT_BREAK = re.compile(rf"\d|(?<!\w){_ISSUER_GIVE}(?!\w)|(?<!\w)(?:đã|vừa|sẽ|của|cho)(?!\w)")
+
+
+def _joint_start(sentence_text: str, start: int) -> int:
+    """Where the comma-joined givers before a giver starting at `start` begin (`start` when none)."""
+    while True:
+        before = sentence_text[:start].rstrip()
+        if not before.endswith(","):
+            return start
+        comma = len(before) - 1
+        opening = max(before.rfind(",", 0, comma), before.rfind(";", 0, comma), before.rfind(":", 0, comma)) + 1
+        piece = fold(sentence_text[opening:comma])
+        lead = len(piece) - len(piece.lstrip())
+        if len(piece) > JOINT_GIVER_CHARS or not ISSUER_HEAD.match(piece, lead) or _JOINT_BREAK.search(piece):
+            return start
+        start = opening + lead
 
 
 _LEADING_ADVERBIAL = re.compile(r"\s*(?:[^,]{0,30},\s*)?")
@@ -401,7 +425,8 @@ def _behalf_givers(sentence_text: str) -> tuple[list[int], list[str]]:
     if len(folded) != len(sentence_text):
         return ends, issuers
     for match in _ON_BEHALF.finditer(folded):
-        if ISSUER_HEAD.match(folded, match.start(1)):
+        head = ISSUER_HEAD.match(folded, match.start(1))
+        if head and head.group(1) != "lãnh đạo":  # "Thay mặt lãnh đạo tỉnh" names leaders, not a body
             ends.append(match.end())
             issuers.append(trim_issuer(sentence_text[match.start(1):match.end(1)]))
     return ends, issuers

@@ -150,6 +150,21 @@ def test_every_kind_of_granting_body(facts_of, sentence, issuer):
     assert [(a.count, a.issuer) for a in facts_of(LEAD + sentence)["award_counts"]] == [(3, issuer)]
 
 
+# --- givers joined with commas before their verb, as written ---------------------------------------------------
+@pytest.mark.parametrize("sentence, issuer", [
+    ("Tại lễ tổng kết, Huyện ủy, UBND huyện Ba Vì đã khen thưởng 3 tập thể.", "Huyện ủy, UBND huyện Ba Vì"),
+    ("Dịp này, Thường trực Huyện ủy, HĐND, UBND huyện Đô Lương tặng Giấy khen cho 3 tập thể.",
+     "Thường trực Huyện ủy, HĐND, UBND huyện Đô Lương"),
+    ("Ban Dân vận Huyện ủy, Ủy ban MTTQ Việt Nam huyện Yên Thành đã biểu dương 3 tập thể.",
+     "Ban Dân vận Huyện ủy, Ủy ban MTTQ Việt Nam huyện Yên Thành"),
+    # an adverbial or a clause before the comma is no giver
+    ("Năm 2024, UBND huyện Quỳnh Lưu tặng Giấy khen cho 3 tập thể.", "UBND huyện Quỳnh Lưu"),
+    ("Theo UBND huyện, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 3 tập thể.", "Chủ tịch UBND tỉnh"),
+])
+def test_givers_joined_with_commas(facts_of, sentence, issuer):
+    assert [(a.count, a.issuer) for a in facts_of(LEAD + sentence)["award_counts"]] == [(3, issuer)]
+
+
 # --- the giver an official hands over for ("Thay mặt X, ...") -----------------------------------------------------
 @pytest.mark.parametrize("sentence, expected", [
     ("Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn Long trao Bằng khen cho 10 tập thể.",
@@ -162,6 +177,9 @@ def test_every_kind_of_granting_body(facts_of, sentence, issuer):
      [(3, "exact", "tap_the", "bang_khen", "Thủ tướng Chính phủ")]),
     ("Dịp này, thay mặt UBND huyện Krông Ana, ông Y Thinh Niê trao Giấy khen cho 11 cá nhân.",
      [(11, "exact", "ca_nhan", "giay_khen", "UBND huyện Krông Ana")]),
+    # leaders are no body: the official's own position gives
+    ("Thay mặt lãnh đạo tỉnh, Bí thư Tỉnh ủy tặng Bằng khen cho 8 tập thể.",
+     [(8, "exact", "tap_the", "bang_khen", "Bí thư Tỉnh ủy")]),
 ])
 def test_the_giver_an_official_hands_over_for(facts_of, sentence, expected):
     assert awards(facts_of(LEAD + sentence)) == expected
