@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from extractors import lexicon
-from extractors.textnorm import key
+from extractors.textnorm import key, strip_accents
 
 # The levels of lexicon.LEVELS under the names the extractors use: the gazetteer's unit types are level words.
 LEVEL_OF_TYPE = lexicon.LEVEL_OF_WORD
@@ -70,6 +70,13 @@ def _split_type(full: str, short: str) -> str | None:
     return LEVEL_OF_TYPE.get(kind)
 
 
+def loose_key(name: str) -> str:
+    """`key(name)` with the syllables that end in "k" unaccented. Such syllables are not Vietnamese words but
+    Central Highlands names ("Đắk Lắk", "Krông Búk", "M'Đrắk"), whose tone and breve marks are written every way
+    (the gazetteer itself has "huyện Đăk Hà" and "huyện Đắk Glei"; articles write "Đăk Mil", "Đak Đoa", "Dak Lak")."""
+    return " ".join(strip_accents(word) if word.endswith("k") else word for word in key(name).split(" "))
+
+
 class Gazetteer:
     """Name -> places index over both eras of Vietnamese administrative units."""
 
@@ -77,6 +84,8 @@ class Gazetteer:
         self.by_key: dict[str, list[Place]] = defaultdict(list)
         # the same names without spaces: spellings that split or join syllables ("Krông Ana" / "Krông A Na")
         self.by_compact: dict[str, list[Place]] = defaultdict(list)
+        # the same names with syllables ending in "k" unaccented: "Đắk", "Đăk", "Đak", "Dak" are one word
+        self.by_loose: dict[str, list[Place]] = defaultdict(list)
         self._province_key_2025: dict[str, str] = {}
         seen: set[tuple] = set()
         for r in rows_legacy:
@@ -109,12 +118,15 @@ class Gazetteer:
             seen.add(marker)
             self.by_key[key(place.name)].append(place)
             self.by_compact[key(place.name).replace(" ", "")].append(place)
+            self.by_loose[loose_key(place.name)].append(place)
 
     def lookup(self, name: str, levels: tuple[str, ...] | None = None, era: str | None = None) -> list[Place]:
-        """Places called `name` (any tone placement or case, or syllables split otherwise: "Krông Ana" finds
-        "Krông A Na"), optionally of some levels or one era."""
+        """Places called `name` (any tone placement or case, syllables split otherwise: "Krông Ana" finds
+        "Krông A Na", or "k"-final syllables marked otherwise: "Đắk Hà" finds "Đăk Hà"), optionally of some levels
+        or one era."""
         folded = key(name)
-        for places in (self.by_key.get(folded, []), self.by_compact.get(folded.replace(" ", ""), [])):
+        for places in (self.by_key.get(folded, []), self.by_compact.get(folded.replace(" ", ""), []),
+                       self.by_loose.get(loose_key(name), [])):
             found = [p for p in places if (levels is None or p.level in levels) and (era is None or p.era == era)]
             if found:
                 return found

@@ -241,9 +241,10 @@ def _continuations(text: str, mention: UnitMention) -> list[UnitMention]:
         sep = _CONTINUATION.match(text, end)
         if not sep:
             break
-        run = _capitalised_run(text, sep.end())
+        numbered = mention.name.isdigit()  # "các phường 1, 2 và 5": a list of numbered wards goes on in numbers
+        run = _capitalised_run(text, sep.end(), numbered)
         container = None
-        for size in range(min(len(run), MAX_NAME_SYLLABLES), 0, -1):
+        for size in range(min(len(run), MAX_NAME_SYLLABLES) if run and not run[0].group().isdigit() else 0, 0, -1):
             container = _containing(last, text[run[0].start():run[size - 1].end()])
             if container:
                 container = replace(container, start=sep.end(), end=run[size - 1].end())

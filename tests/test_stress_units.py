@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.gazetteer import gazetteer
+from extractors.textnorm import key, strip_accents
 
 # (level, name, province, legacy code) of the units the cases below name; codes read from the gazetteer once.
 BA_VI = ("huyen", "Ba Vì", "Hà Nội", "271")
@@ -205,6 +206,15 @@ def test_names_followed_by_a_number(facts_of, text, expected):
     ("UBND Quận 1 tổ chức hội nghị biểu dương điển hình Dân vận khéo.", [("quan", "1", "Hồ Chí Minh", "760")]),
     ("Mô hình của phường Bến Thành, quận 1, TP Hồ Chí Minh được nhân rộng.",
      [BEN_THANH, ("quan", "1", "Hồ Chí Minh", "760"), HCM]),
+    # lists of numbered units go on in numbers
+    ("Các phường 1, 2 và 5 của thành phố Sóc Trăng có mô hình hay.",
+     [("phuong", "1", "Sóc Trăng", "31522"), ("phuong", "2", "Sóc Trăng", "31510"), ("phuong", "5", "Sóc Trăng", "31498"),
+      ("thanh_pho", "Sóc Trăng", "Sóc Trăng", "941")]),
+    ("Quận 1, 3, 5 có nhiều mô hình hay.",
+     [("quan", "1", "Hồ Chí Minh", "760"), ("quan", "3", "Hồ Chí Minh", "770"), ("quan", "5", "Hồ Chí Minh", "774")]),
+    ("Phường 5, Quận 3 tổ chức hội nghị.", [("phuong", "5", "Hồ Chí Minh", "27151"), ("quan", "3", "Hồ Chí Minh", "770")]),
+    # a number after an unknown name is no part of it
+    ("Xã Tân Phú 2 năm liền đạt chuẩn nông thôn mới.", [("xa", "Tân Phú", None, None)]),
 ])
 def test_numbered_wards_and_districts(facts_of, text, expected):
     assert units_of(facts_of, text) == expected
@@ -407,3 +417,46 @@ def test_officials_take_the_unit(facts_of, text, unit):
 def test_model_counts_take_the_unit(facts_of, text, unit):
     f = facts_of(text)
     assert [m.unit for m in f["model_counts"]] == [unit]
+
+
+# --- Central Highlands names written with other marks ----------------------------------------------------------
+def _other_marks(name: str) -> str:
+    """The name as articles also write it: "Đắk" as "Đăk" and back, "Đak" as "Đắk", "Búk" as "Buk"."""
+    words = []
+    for word in name.split(" "):
+        if word.lower().endswith("k"):
+            if "ắ" in word:
+                word = word.replace("ắ", "ă")
+            elif "ă" in word:
+                word = word.replace("ă", "ắ")
+            elif word.startswith("Đak"):
+                word = "Đắk" + word[3:]
+            else:
+                word = word[0] + strip_accents(word[1:])
+        words.append(word)
+    return " ".join(words)
+
+
+K_NAMED = sorted({p.code: p for places in gazetteer().by_key.values() for p in places
+                  if p.era == "legacy" and p.tier in ("province", "district")
+                  and any(w.endswith("k") for w in key(p.name).split(" "))}.values(), key=lambda p: p.code)
+
+
+def test_k_named_units_are_the_highland_provinces_and_districts():
+    assert len(K_NAMED) == 14
+    assert {p.province for p in K_NAMED} == {"Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông"}
+
+
+@pytest.mark.parametrize("place", K_NAMED, ids=lambda p: p.name)
+def test_k_named_units_written_with_other_marks(facts_of, place):
+    written = _other_marks(place.name)
+    assert written != place.name
+    if place.tier == "province":
+        text, expected = f"Tỉnh {written} tổ chức hội nghị biểu dương điển hình.", [("tinh", written, place.name, place.code)]
+    else:
+        word = {"huyen": "huyện", "thi_xa": "thị xã", "thanh_pho": "thành phố"}[place.level]
+        text = f"Đoàn công tác làm việc với {word} {written}, tỉnh {place.province} về phong trào Dân vận khéo."
+        expected = [(place.level, written, place.province, place.code),
+                    ("tinh", place.province, place.province, _legacy_code(place.province))]
+    # the name as written (ANNOTATION.md: both spellings are in official use), the gazetteer's unit and code
+    assert units_of(facts_of, text) == expected
