@@ -571,7 +571,9 @@ TITLE_HEADS = (
 # "Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh", "Ban vận động quỹ “Vì người nghèo” huyện".
 BODIES_WITH_PURPOSE = ("ban chỉ đạo", "ban tổ chức", "ban đại diện", "ban vận động", "ban công tác", "ban liên lạc",
                        "ban quản lý", "ban điều hành", "ban giám khảo", "ban chỉ huy", "hội đồng thi đua",
-                       "tổ công tác", "đoàn công tác", "tổ chỉ đạo", "tiểu ban")
+                       "tổ công tác", "đoàn công tác", "tổ chỉ đạo", "tiểu ban",
+                       # groups of a village named with what they keep: "Tổ tự quản về an ninh trật tự thôn 5"
+                       "tổ tự quản", "tổ hoà giải", "tổ an ninh", "tổ bảo vệ an ninh")
 # Lower-case words after a level word that make it part of a body's name, not a unit that closes a title: "huyện
 # đoàn", "xã đội", "tỉnh hội", "huyện uỷ".
 LEVEL_BODY_WORDS = ("đoàn", "hội", "đội", "uỷ")

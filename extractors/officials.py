@@ -31,7 +31,9 @@ from extractors.textnorm import fold, key, strip_accents
 from schemas import Official
 
 NAME = "officials"
-VERSION = "4"  # 4: former positions in brackets, places named after people, bodies opened by surname-like
+VERSION = "5"  # 5: a title after a name ends after the unit that closes it, title unit cues as whole words, place
+# tails and bodies named after people before the holder's name, plural titles before "là"/"gồm", age asides, five-syllable
+# Ê Đê names. 4: former positions in brackets, places named after people, bodies opened by surname-like
 # syllables, verbs of visits, photo captions repeat the body. 3: titles as written (bodies with purposes, place
 # tails, asides, lists, plural and shared heads, second functions), complete surname and position lexicons,
 # ethnic-minority name shapes

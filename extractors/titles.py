@@ -36,6 +36,10 @@ _PLACE_START = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LEVEL_WORDS))
 _BODY_WITH_PURPOSE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.BODIES_WITH_PURPOSE) + r")(?!\w)")
 # A level word closing a body's name ("... “Dân vận khéo” tỉnh"); "xã hội" is a noun, not a level.
 _LEVEL_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")(?!\w)(?! hội)")
+# What closes a body named with its purpose: a level word or a village word with its name ("... thôn 5").
+_PURPOSE_CLOSE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted({*_LEVEL_WORDS, *lexicon.VILLAGE_WORDS},
+                                                                           key=len, reverse=True)))
+                            + r")(?!\w)(?! hội)")
 _CLAUSE_OR_COMMA = re.compile(r"[,;.:!?]")
 _QUOTE = re.compile(r"“[^”]{1,60}”|\"[^\"]{1,60}\"")
 _SYLLABLE = re.compile(r"[^\W_]+")
@@ -59,7 +63,7 @@ def purpose_spans(text: str, folded: str, start: int, end: int) -> list[tuple[in
         syllables = list(_SYLLABLE.finditer(text, body.end(), limit))[:MAX_PURPOSE_SYLLABLES]
         limit = syllables[-1].end() if syllables else body.end()
         close = body.end()
-        level = _LEVEL_WORD.search(folded, body.end(), limit)
+        level = _PURPOSE_CLOSE.search(folded, body.end(), limit)
         if level:
             close = level.end()
             while (name := _NEXT_WORD.match(text, close, limit)) and _named(name.group(1)):

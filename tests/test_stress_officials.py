@@ -128,6 +128,13 @@ POSITIONS_AFTER_NAME = [
     ("Ông Danh Út, Trưởng ấp Xẻo Đước, cho biết ấp có 40 hộ.", "Danh Út", "Trưởng ấp Xẻo Đước"),
     ("Trung tá Lò Văn Sương - Chính trị viên Đồn Biên phòng Pa Thơm kiểm tra mô hình.",
      "Lò Văn Sương", "Chính trị viên Đồn Biên phòng Pa Thơm"),
+    # groups of a village named with what they keep run to the village that closes their name
+    ("Ông Lê Văn Tám, Tổ trưởng tổ tự quản về an ninh trật tự thôn 5 cho biết tổ đã lắp 12 camera.",
+     "Lê Văn Tám", "Tổ trưởng tổ tự quản về an ninh trật tự thôn 5"),
+    ("Ông Lê Văn Tám, Tổ trưởng tổ an ninh xung kích ấp Phú Lợi cho biết tổ có 12 thành viên.",
+     "Lê Văn Tám", "Tổ trưởng tổ an ninh xung kích ấp Phú Lợi"),
+    ("Ông Lý Văn Tư, Tổ trưởng Tổ hòa giải thôn Bản Mới cho biết tổ đã hòa giải 12 vụ.",
+     "Lý Văn Tư", "Tổ trưởng Tổ hòa giải thôn Bản Mới"),
     ("Ông Lê Văn Sơn, Trưởng Chi hội Nông dân ấp 4 cho biết chi hội có 80 hội viên.",
      "Lê Văn Sơn", "Trưởng Chi hội Nông dân ấp 4"),
     ("Đại úy Lê Văn Hòa, Cảnh sát khu vực Công an phường Phú Hội cho biết phường đã lắp 30 camera.",
