@@ -277,7 +277,7 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool,
                 return i
     for i in options:
         prefix = text[run[0].start():run[i - 1].end()] if i else ""
-        if not prefix or gaz.lookup(prefix):
+        if not prefix or gaz.lookup(prefix) or _names_body(prefix):
             return i
     # a body named after a person before its head's name ("Bệnh viện Phạm Ngọc Thạch Trần Văn Hùng", "Trường THCS
     # Lê Quý Đôn Mạc Thị Hương"): two names in one run, and a personal name is three syllables most often
@@ -286,6 +286,16 @@ def _name_in_run(text: str, run: list[re.Match], anchored: bool,
         return len(words) - 3
     # after an unknown place ("Trưởng thôn Pả Vi Hạ"), only a full three-syllable name is taken as a name
     return options[0] if len(words) - options[0] >= 3 else None
+
+
+def _names_body(prefix: str) -> bool:
+    """Whether a capitalised prefix is a body named with its level, alone or with its unit ("Tỉnh Đoàn", "Huyện
+    Ủy", "Thành Đoàn Cần Thơ"): "Bí thư Tỉnh Đoàn Đoàn Văn Thái" is Đoàn Văn Thái."""
+    words = key(prefix).split()
+    body = " ".join(words[:2])
+    if body not in lexicon.BODIES_NAMING_UNIT and body not in lexicon.COMMITTEE_LEVELS:
+        return False
+    return len(words) == 2 or bool(gazetteer().lookup(" ".join(words[2:])))
 
 
 def _longest_name(first: str) -> int:

@@ -176,6 +176,11 @@ NAME_SHAPES = [
     ("Chủ tịch Hội Phụ nữ xã Điểu Thị Hạnh phát biểu.", "Điểu Thị Hạnh"),
     ("Bí thư Chi bộ buôn Tơng Jú Y Ben Niê cho biết.", "Y Ben Niê"),
     ("Phó Chủ tịch UBND huyện Ôn Văn Nam phát biểu.", "Ôn Văn Nam"),
+    # a body named with its level before a name opening with the same syllable
+    ("Bí thư Tỉnh Đoàn Đoàn Văn Thái phát biểu tại hội nghị tổng kết năm.", "Đoàn Văn Thái"),
+    ("Bí thư Thành Đoàn Cần Thơ Đoàn Thị Mai phát biểu tại hội nghị tổng kết năm.", "Đoàn Thị Mai"),
+    ("Bí thư Tỉnh ủy Đoàn Minh Huấn phát biểu chỉ đạo tại hội nghị tổng kết.", "Đoàn Minh Huấn"),
+    ("Ông Phó Đức Phương, Chủ tịch Hội Nông dân xã Tân Lập cho biết hội có 20 mô hình.", "Phó Đức Phương"),
     ("Tham dự hội nghị có đồng chí Y Thanh Hà Niê Kdăm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.",
      "Y Thanh Hà Niê Kdăm"),
     ("Ông Chamaléa Điệp, Phó Chủ tịch UBND huyện Bác Ái cho biết huyện đã xây 50 nhà.", "Chamaléa Điệp"),
