@@ -15,7 +15,9 @@ from extractors.unit_mentions import UnitMention, known_places, tier_levels
 from schemas import SegmentedArticle, Sentence, Unit
 
 NAME = "units"
-VERSION = "3"  # 3: mixed lists, addresses, apostrophes, 2025 wards, names inside names, Youth Union bodies
+VERSION = "4"  # 4: numbered wards and districts, hyphenated and number-ending names, "Đắk"/"Đăk", eras chosen by the
+# article's province, streets and cooperatives named after places
+# 3: mixed lists, addresses, apostrophes, 2025 wards, names inside names, Youth Union bodies
 # 2: no unit from a name after "xã" ("xã Phan Thị Thanh Hoa"); resolution never crosses provinces
 EXTRACTOR = f"{NAME}.rules@{VERSION}"
 TABLE = "units"
