@@ -18,7 +18,11 @@ UNITS_WORDS = {
 }
 TENS_WORD, TEN_WORD = "mươi", "mười"
 HUNDRED_WORD = "trăm"
-SPELLED = (r"(?:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+trăm(?:\s+(?:linh|lẻ)\s+\w+)?(?:\s+\w+\s+mươi(?:\s+\w+)?)?"
+# The words after "trăm" are digit words only ("một trăm hai mươi mô hình" is 120 with its noun after it).
+_DIGIT_WORD = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)"
+_LAST_DIGIT_WORD = r"(?:mốt|một|hai|ba|bốn|tư|lăm|nhăm|năm|sáu|bảy|bẩy|tám|chín)"
+SPELLED = (rf"(?:{_DIGIT_WORD}\s+trăm(?:\s+(?:linh|lẻ)\s+{_DIGIT_WORD}|\s+mười(?:\s+{_LAST_DIGIT_WORD})?"
+           rf"|\s+{_DIGIT_WORD}\s+mươi(?:\s+{_LAST_DIGIT_WORD})?)?"
            r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín))?"
            r"|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|nhăm|năm|sáu|bảy|bẩy|tám|chín))?"
            r"|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)")

@@ -154,6 +154,23 @@ def opens_breakdown(between: str) -> bool:
     return bool(_SUBSET.search(between) or _COLON_OPENER.match(between) or _PAREN_OPENER.match(between))
 
 
+# Scale words between a number and a counted model or recipient noun: "hơn 2,1 nghìn mô hình" is 2100, "1,5 nghìn
+# tập thể, cá nhân" 1500 (outcome nouns carry their own scales).
+COUNT_SCALES = {"nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000}
+_COUNT_SCALE = re.compile(r"\s+(" + "|".join(COUNT_SCALES) + r")(?=\s)")
+
+
+def _scaled_count(folded: str, pos: int):
+    """(category, subtype, end, scale word) of a model or recipient noun after a scale word, or None."""
+    scale = _COUNT_SCALE.match(folded, pos)
+    if scale is None:
+        return None
+    noun = _noun_at(folded, scale.end())
+    if noun is None or noun[0] not in ("model", "recipient"):
+        return None
+    return (*noun[:3], scale.group(1))
+
+
 def _elided_part(folded: str, text: str, match: re.Match, whole: Quantity | None, between: str):
     """(category, subtype, end, scale) of a noun-less breakdown part, or None: a bare number after a field, grade
     or unit label in a breakdown opened after its whole (`opens_breakdown`: "trong đó cấp tỉnh 57, cấp huyện
@@ -220,7 +237,11 @@ def _quantities(sentence: Sentence, carried: Quantity | None = None) -> list[Qua
         if value is None:
             continue
         between = folded[whole.end - sentence.start if whole and whole.sentence is sentence else 0:match.start()]
-        noun = _noun_at(folded, match.end()) or _elided_part(folded, sentence.text, match, whole, between)
+        noun = _noun_at(folded, match.end()) or _scaled_count(folded, match.end()) or _elided_part(
+            folded, sentence.text, match, whole, between)
+        if noun is not None and noun[3] in COUNT_SCALES and noun[0] in ("model", "recipient"):
+            value *= COUNT_SCALES[noun[3]]  # "2,1 nghìn mô hình" is 2100
+            noun = (*noun[:3], None)
         if noun is None or raw == "một" and not _ONE_GIVEN.search(folded, max(0, match.start() - GIVE_REACH),
                                                                    match.start()) or raw == "một" and noun[:2] not in (
                 ("outcome", "suat_qua"), ("outcome", "nha")):

@@ -389,6 +389,15 @@ NUMBERS = [
     ("Năm 2024, xã Hòa Phong có 96 mô hình, tăng hơn 20 mô hình so với năm 2023.",
      [(96, E, MH, None, None, None, "xã Hòa Phong", (2024, 2024), None),
       (20, "at_least", MH, None, None, None, "xã Hòa Phong", (2024, 2024), 96)]),
+    # spelled hundreds end at their last digit word; a scale word before the noun multiplies
+    ("Huyện Quỳnh Phụ có một trăm hai mươi mô hình.",
+     [(120, E, MH, None, None, None, "huyện Quỳnh Phụ", None, None)]),
+    ("Huyện Kiến Xương đã công nhận ba trăm linh năm mô hình.",
+     [(305, E, MH, None, "cong_nhan", None, "huyện Kiến Xương", None, None)]),
+    ("Toàn tỉnh Nam Định có hơn 2,1 nghìn mô hình “Dân vận khéo”.",
+     [(2100, "at_least", MH, None, None, None, "tỉnh Nam Định", None, None)]),
+    ("Toàn tỉnh Thái Bình đã xây dựng 3 nghìn mô hình.",
+     [(3000, E, MH, None, "xay_dung", None, "tỉnh Thái Bình", None, None)]),
     ("Năm 2023, xã An Ninh Đông được công nhận 06 mô hình cấp huyện.",
      [(6, E, MH, None, "cong_nhan", "cap_huyen", "xã An Ninh Đông", (2023, 2023), None)]),
 ]
