@@ -498,6 +498,10 @@ UNITS = [
      [(146, E, MH, None, "cong_nhan", None, "thành phố Vinh", None, None)]),
     ("H. Nam Đàn đã xây dựng 93 mô hình.",
      [(93, E, MH, None, "xay_dung", None, "huyện Nam Đàn", None, None)]),
+    ("Năm 2023, TX. Thái Hòa có 57 mô hình được biểu dương.",
+     [(57, E, MH, None, "bieu_duong", None, "thị xã Thái Hòa", (2023, 2023), None)]),
+    ("TX. Hoàng Mai đã công nhận 21 mô hình.",
+     [(21, E, MH, None, "cong_nhan", None, "thị xã Hoàng Mai", None, None)]),
     # units of the 2025 reorganisation
     ("Năm 2025, phường Thành Sen đã xây dựng 48 mô hình.",
      [(48, E, MH, None, "xay_dung", None, "phường Thành Sen", (2025, 2025), None)]),
