@@ -21,6 +21,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # and scanned whole by every per-sentence rule. Longer pieces are cut at their last ";", else ",", else space.
 MAX_SENTENCE_CHARS = 3000
 _CUTS = (";", ",", " ")
+_LEADING_SPACE = re.compile(r"\s*")
 _DOTTED_INITIALS = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,2})\.$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
@@ -76,10 +77,9 @@ def _bounded(paragraph: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(start, end) cut into pieces of at most MAX_SENTENCE_CHARS, each ending after a ";", "," or space."""
     while end - start > MAX_SENTENCE_CHARS:
         window = paragraph[start:start + MAX_SENTENCE_CHARS]
-        cut = next((window.rfind(c) + 1 for c in _CUTS if window.rfind(c) > 0), MAX_SENTENCE_CHARS)
-        piece_end = start + cut
-        yield start, len(paragraph[:piece_end].rstrip())
-        start = piece_end + len(paragraph[piece_end:end]) - len(paragraph[piece_end:end].lstrip())
+        cut = next((found + 1 for found in map(window.rfind, _CUTS) if found > 0), MAX_SENTENCE_CHARS)
+        yield start, start + len(window[:cut].rstrip())
+        start = _LEADING_SPACE.match(paragraph, start + cut, end).end()  # slices of the window only: linear
     if end > start:
         yield start, end
 
