@@ -214,10 +214,11 @@ def clean(raw: RawDocument) -> CleanArticle:
         raise CleaningError("no article text left after removing site furniture")
 
     title = normalize_unicode(meta["title"]).strip() if meta.get("title") else None
-    if title and (_is_furniture(title) or find_dateline([title])[0]):
+    title_date = find_dateline([title])[0] if title else None
+    if title and (title_date or _is_furniture(title)):
         # a page's first line taken for its headline that is site furniture ("Banner ...") or the date line
         # ("Hải Phòng, ngày 20 tháng 01 năm 2020"): no headline, and the date line dates the article as in a text
-        dateline = dateline or find_dateline([title])[0]
+        dateline = dateline or title_date
         title = None
     if not title:
         lines = split_run_on_headline(lines)
