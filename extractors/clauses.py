@@ -19,8 +19,11 @@ from extractors.quantities import Quantity
 from extractors.textnorm import blank_out, fold
 
 _ACTIONS = sorted(lexicon.ACTION_VERBS, key=len, reverse=True)
-_VERB_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _ACTIONS + sorted(lexicon.NULL_VERBS, key=len,
-                                                                                 reverse=True))) + r")(?!\w)")
+# The verbs as regex alternations, longest first: those of an action code, those of none, and both
+_ACTION_ALT = "|".join(map(re.escape, _ACTIONS))
+_NULL_ALT = "|".join(map(re.escape, sorted(lexicon.NULL_VERBS, key=len, reverse=True)))
+_ANY_VERB_ALT = _ACTION_ALT + "|" + _NULL_ALT
+_VERB_RE = re.compile(r"(?<!\w)(" + _ANY_VERB_ALT + r")(?!\w)")
 # Fillers of a verb chain: the lexicon's, and every approximation word, which may stand between the verb and its
 # number ("nhân rộng xấp xỉ 90", "công nhận không dưới 40").
 _FILLERS = set(lexicon.CHAIN_FILLERS) | {w for words in APPROX_WORDS.values() for w in words}
@@ -100,19 +103,18 @@ def _walk_chain(text_before: str) -> tuple[bool, str | None]:
 # dựng", "mô hình do Hội Phụ nữ các cấp xây dựng", "128 mô hình, với 440 đơn vị, tổ chức, cá nhân đăng ký mới".
 _AGENT = re.compile(r"\s*(?:(?:toàn|cả)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+|do\s+(?:[^\W\d_]+\s+){1,8}?|"
                     r",?\s*với\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?\d[\d.]*\s+[^\W\d_]+"
-                    r"(?:\s*(?:,|và)?\s*[^\W\d_]+){0,6}?\s+)(?:đã\s+|đều\s+|được\s+)?(?=(?:" + "|".join(
-                        map(re.escape, _ACTIONS + list(lexicon.NULL_VERBS))) + r")(?!\w))")
+                    r"(?:\s*(?:,|và)?\s*[^\W\d_]+){0,6}?\s+)(?:đã\s+|đều\s+|được\s+)?(?=(?:" + _ANY_VERB_ALT
+                    + r")(?!\w))")
 # The agent of a passive stands between "được" and the verb: "được Ban Thường vụ Huyện uỷ Nam Đàn công nhận" (7
 # syllables). At most PASSIVE_AGENT_WORDS syllables, none of them opening a verb of the lexicon (a verb there is the
 # count's own: "được triển khai ở các thôn và công nhận" is "triển khai"): the longest names of bodies that grant or
 # recognise ("Ban Chỉ đạo phong trào thi đua Dân vận khéo thị xã Thái Hòa", 14) fit, with room.
 PASSIVE_AGENT_WORDS = 16
-_NOT_A_VERB = r"(?!(?:" + "|".join(map(re.escape, _ACTIONS + sorted(lexicon.NULL_VERBS, key=len, reverse=True))) + r")(?!\w))"
+_NOT_A_VERB = r"(?!(?:" + _ANY_VERB_ALT + r")(?!\w))"
 _POST_VERB = re.compile(r"\s*(?:đã\s+|đều\s+)?(?:hoàn thành\s+(?:và\s+)?)?(?:được\s+(?:" + _NOT_A_VERB
                         + r"[^\W\d_]+,?\s+){0," + str(PASSIVE_AGENT_WORDS) + r"}?|"
-                        r"(?:[^\W\d_]+\s+){0,1}?)(" + "|".join(map(re.escape, _ACTIONS)) + r")(?!\w)")
-_POST_OTHER_VERB = re.compile(r"\s*(?:đã\s+|đang\s+|đều\s+|vẫn\s+)*(?:được\s+)?(" + "|".join(
-    map(re.escape, sorted(lexicon.NULL_VERBS, key=len, reverse=True))) + r")(?!\w)")
+                        r"(?:[^\W\d_]+\s+){0,1}?)(" + _ACTION_ALT + r")(?!\w)")
+_POST_OTHER_VERB = re.compile(r"\s*(?:đã\s+|đang\s+|đều\s+|vẫn\s+)*(?:được\s+)?(" + _NULL_ALT + r")(?!\w)")
 # A list of fields after the noun, before its verb: "1.808 mô hình trên các lĩnh vực kinh tế, xã hội, quốc phòng,
 # an ninh, xây dựng hệ thống chính trị được triển khai hiệu quả" (the verb is "triển khai", not a field's word).
 _FIELD_WORD = r"(?:" + lexicon.FIELD_PHRASE + r"|kinh tế|văn hoá|xã hội|quốc phòng|an ninh|trật tự|chính trị|môi trường|y tế|giáo dục)"
@@ -214,7 +216,7 @@ def action_of(ctx: ArticleContext, q: Quantity) -> str | None:
 
 # The passive verb of the count before, which opens the window of the next: "có 501 mô hình được đăng ký và đã
 # công nhận 501 mô hình" (the second count is "công nhận", not "đăng ký").
-_PREVIOUS_PASSIVE = re.compile(r"\s*(?:đã\s+|đều\s+)?được\s+(?:[^\W\d_]+\s+){0,3}?(?:" + "|".join(map(re.escape, _ACTIONS))
+_PREVIOUS_PASSIVE = re.compile(r"\s*(?:đã\s+|đều\s+)?được\s+(?:[^\W\d_]+\s+){0,3}?(?:" + _ACTION_ALT
                                + r")(?!\w)[^,;]*?(?:,|\svà)\s+(?=\S)")
 
 

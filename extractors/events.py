@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
 from extractors import lexicon
 from extractors.context import ArticleContext
@@ -195,11 +196,18 @@ def _kind_after(folded: str, pos: int, whole: bool = False) -> tuple[str, int] |
     return best
 
 
+def _about_movement(folded: str) -> bool:
+    """Text about emulation or mass mobilisation, or naming a movement of the lexicon ("quỹ Vì người nghèo")."""
+    return any(cue in folded for cue in lexicon.MOVEMENT_CUES) or bool(movements_named(folded))
+
+
+_headline_about_movement = lru_cache(maxsize=256)(_about_movement)  # asked once per sentence, answered per article
+
+
 def _relevant(folded_sentence: str, title: str) -> bool:
     """A gathering counts in a sentence or under a headline about emulation or mass mobilisation, or one that
-    names a movement of the lexicon ("quỹ Vì người nghèo")."""
-    return (any(cue in folded_sentence or cue in title for cue in lexicon.MOVEMENT_CUES)
-            or bool(movements_named(folded_sentence)) or bool(movements_named(title)))
+    names a movement of the lexicon."""
+    return _about_movement(folded_sentence) or _headline_about_movement(title)
 
 
 def _meeting_kind(folded: str, end: int) -> str | None:
@@ -339,12 +347,6 @@ def _headline_kind(ctx: ArticleContext) -> str | None:
     if not doc.sentences or not doc.sentences[0].is_title:
         return None
     found = _kind_after(fold(doc.sentences[0].text), 0, whole=True)
-    return found[0] if found else None
-
-
-def choose(ctx: ArticleContext) -> Mention | None:
-    """Stage 3: the article's event mention (the first of `candidates`)."""
-    found = candidates(ctx)
     return found[0] if found else None
 
 

@@ -58,8 +58,7 @@ BODY_REACH = max(map(len, lexicon.BODIES_OPENED_BY_SURNAMES)) + 1  # a body's op
 MAX_GAP_SYLLABLES = 32
 
 _SYL = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # "H'Linh Niê": Ê Đê and Jrai names keep their apostrophe
-_HEADS = "|".join(map(re.escape, sorted(lexicon.TITLE_HEADS, key=len, reverse=True)))
-_HEAD_RE = re.compile(r"(?<![\w])(" + _HEADS + r")(?!\w)")
+_HEAD_RE = re.compile(r"(?<![\w])(" + titles.HEADS + r")(?!\w)")
 _HONORIFIC_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, sorted(lexicon.HONORIFICS, key=len,
                                                                              reverse=True))) + r")\s+$")
 _STOP_RE = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lexicon.TITLE_STOPS, key=len, reverse=True)))
@@ -72,7 +71,7 @@ _COMPOUND = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon.NOUNS_HOL
 _DASH_LOWER = re.compile(r"\s[-–—]\s*(?=[^\W\d_])")
 _CONTINUATION = re.compile(r"(?:" + "|".join(lexicon.TITLE_CONTINUATIONS) + r")(?!\w)")
 # "Thủ tướng và Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": a second head after "và" is a second person.
-_AND_HEAD = re.compile(r"(?<!\w)và\s+(?=" + "(?:" + _HEADS + r")(?!\w))")
+_AND_HEAD = re.compile(r"(?<!\w)và\s+(?=" + "(?:" + titles.HEADS + r")(?!\w))")
 
 _STOP_WORDS = frozenset(w for w in lexicon.TITLE_STOPS if " " not in w) | frozenset(
     w for w in lexicon.ACTION_VERBS if " " not in w)
@@ -694,7 +693,7 @@ def _plural_title_names(text: str, before: list[Found], sentence_end: int) -> li
 
 
 # "các đồng chí Ủy viên BTV Tỉnh ủy: A - Trưởng Ban ...; B - Giám đốc ...": a title shared by a list's names.
-_SHARED_HEAD = re.compile(r"(?<!\w)(?:các|những)\s+(?:đồng chí\s+)?(?=" + "(?:" + _HEADS + r")(?!\w))")
+_SHARED_HEAD = re.compile(r"(?<!\w)(?:các|những)\s+(?:đồng chí\s+)?(?=" + "(?:" + titles.HEADS + r")(?!\w))")
 
 
 def _with_shared_head(text: str, folded: str, start: int, end: int, found: list[Found]) -> list[Found]:

@@ -35,7 +35,6 @@ _LEVEL_WORDS = sorted({*lexicon.LEVEL_OF_WORD, *lexicon.LEVEL_ABBREVIATIONS}, ke
 _PLACE_START = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")(?:\s+|(?<=\.))")
 _BODY_WITH_PURPOSE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.BODIES_WITH_PURPOSE) + r")(?!\w)")
 # A level word closing a body's name ("... “Dân vận khéo” tỉnh"); "xã hội" is a noun, not a level.
-_LEVEL_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")(?!\w)(?! hội)")
 # What closes a body named with its purpose: a level word or a village word with its name ("... thôn 5").
 _PURPOSE_CLOSE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted({*_LEVEL_WORDS, *lexicon.VILLAGE_WORDS},
                                                                            key=len, reverse=True)))
@@ -48,8 +47,9 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+|\d+)")
 _ASIDE = re.compile(r"\(([^()]{1," + str(MAX_ASIDE_CHARS) + r"})\)")
 _AND = re.compile(r"\s+và\s+(?=[^\W\d_])")
-_HEADS = "|".join(map(re.escape, sorted(lexicon.TITLE_HEADS, key=len, reverse=True)))
-_FORMER = re.compile(r"\s*(?:" + "|".join(lexicon.FORMER_WORDS) + r")\s+(?:" + _HEADS + r")(?!\w)")
+# Every title head as one alternation, longest first (shared with the officials extractor)
+HEADS = "|".join(map(re.escape, sorted(lexicon.TITLE_HEADS, key=len, reverse=True)))
+_FORMER = re.compile(r"\s*(?:" + "|".join(lexicon.FORMER_WORDS) + r")\s+(?:" + HEADS + r")(?!\w)")
 
 
 def purpose_spans(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -164,7 +164,7 @@ _UNIT_CLOSERS = sorted({*lexicon.LEVEL_OF_WORD, *lexicon.VILLAGE_WORDS, *lexicon
 _UNIT_CLOSE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _UNIT_CLOSERS)) + r")(?!\w)")
 _GOES_ON = re.compile(r"(?:" + "|".join(map(re.escape, (*lexicon.TITLE_CONTINUATIONS, *lexicon.LEVEL_BODY_WORDS)))
                       + r")(?!\w)")
-_HEAD = re.compile(r"(?:" + _HEADS + r")(?!\w)")
+_HEAD = re.compile(r"(?:" + HEADS + r")(?!\w)")
 
 
 def after_unit(text: str, folded: str, start: int, end: int, protected: list[tuple[int, int]],
