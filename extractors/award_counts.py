@@ -123,7 +123,7 @@ def _received(sentence) -> list[tuple[int, int, str | None, str, int]]:
         if _MANY_BEFORE.search(part[max(0, m.start() - 12):m.start()]):
             continue
         if m.group(1) and not (_capitalised(sentence.text, m.start(1)) or _capitalised(sentence.text, m.end(1) + 1)
-                               or _VILLAGE_NAME.match(part, m.end(1) + 1) or _DEFINITE_COLLECTIVE.match(part, m.end(1))):
+                               or _DEFINITE_COLLECTIVE.match(part, m.end(1))):
             continue  # "tập thể nhận ..." of nobody in particular
         if m.group(2) and not _capitalised(sentence.text, len(part) - len(part[m.end(2):].lstrip())):
             continue  # "bà con nhận ...": no named person
@@ -233,7 +233,6 @@ _POST_ISSUER = (
     r"(?<!\w)của\s+(.{3,60}?)(?:\s+(?:cho|vì|về)(?!\w)|[,.;]|$)",
 )
 # The next item of a mixed list of awards after a count ("Huân chương ... cho 1 tập thể, Cờ thi đua của Chính phủ cho
-# 2 tập thể và Bằng khen của Thủ tướng Chính phủ cho 5 cá nhân"): what follows it is another award's.
 # 2 tập thể và Bằng khen của Thủ tướng Chính phủ cho 5 cá nhân"): what follows it is another award's. Such an item
 # ends with "cho" before its own count; "nhận bằng khen, giấy khen do X trao tặng" lists two awards of one count.
 _NEXT_AWARD = re.compile(rf"(?:[,;]|\svà)\s+(?:{_AWARD_WORDS})(?!\w)")
@@ -536,10 +535,11 @@ def _is_captioned(ctx: ArticleContext, sentence) -> bool:
 
 def extract(ctx: ArticleContext) -> list[AwardCount]:
     found, seen = [], {}
-    body_kinds = {q.subtype for sq in ctx.quantities if not _is_captioned(ctx, sq.sentence) for q in sq.quantities
-                  if q.category == "recipient"}
+    captioned_sentences = {sq.sentence.index for sq in ctx.quantities if _is_captioned(ctx, sq.sentence)}
+    body_kinds = {q.subtype for sq in ctx.quantities if sq.sentence.index not in captioned_sentences
+                  for q in sq.quantities if q.category == "recipient"}
     for sq in ctx.quantities:
-        captioned = _is_captioned(ctx, sq.sentence)
+        captioned = sq.sentence.index in captioned_sentences
         for q in sq.quantities:
             if q.category != "recipient" or not clauses.commends(ctx, q):
                 continue

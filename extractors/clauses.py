@@ -341,3 +341,15 @@ def commends(ctx: ArticleContext, q: Quantity) -> bool:
     if q.subtype == "ho_gia_dinh" and not _COMMENDATION.search(pre + " " + post):
         return False  # households that earned a title en masse are an outcome, not an award count
     return award_of(ctx, q) is not None
+
+
+# A completed action ("đã", "hoàn thành" ...; lexicon.OUTCOME_DONE_CUES) after a target cue: the clause reports
+# what was done under the plan, not the plan.
+_DONE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.OUTCOME_DONE_CUES) + r")(?!\w)")
+
+
+def states_target(clause: str, target: re.Pattern) -> bool:
+    """Whether a folded clause before a number states a target: a cue of `target` with no completed action after
+    its last occurrence ("huyện phấn đấu xây dựng 50 mô hình", not "kế hoạch đề ra, đến nay đã xây dựng 50")."""
+    cues = list(target.finditer(clause))
+    return bool(cues) and not _DONE.search(clause[cues[-1].end():])

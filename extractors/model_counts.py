@@ -496,7 +496,6 @@ def extract(ctx: ArticleContext) -> list[ModelCount]:
 
 
 _TARGET = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.MODEL_TARGET_CUES) + r")(?!\w)")
-_DONE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.OUTCOME_DONE_CUES) + r")(?!\w)")
 _QUOTA = re.compile(lexicon.MODEL_QUOTA)
 
 
@@ -508,8 +507,7 @@ def _is_target(ctx: ArticleContext, q: Quantity) -> bool:
     if _QUOTA.search(before):
         return True
     clause = re.split(r"[,;:]", before)[-1]
-    cues = list(_TARGET.finditer(clause))
-    return bool(cues) and not _DONE.search(clause[cues[-1].end():])
+    return clauses.states_target(clause, _TARGET)
 
 
 def _changed_total(q: Quantity, records: list[ModelCount]) -> ModelCount | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors import lexicon
+from extractors import clauses, lexicon
 from extractors.clauses import commends
 from extractors.context import ArticleContext
 from extractors.numbers import DIGITS, approx_before, trailing_decimal
@@ -54,7 +54,6 @@ _PER_ITEM = re.compile(lexicon.PER_ITEM)
 _PER_ITEM_AFTER = re.compile(lexicon.PER_ITEM_AFTER)
 _POPULATION_PAIR = re.compile(lexicon.POPULATION_PAIR)
 _TARGET = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.OUTCOME_TARGET_CUES) + r")(?!\w)")
-_DONE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.OUTCOME_DONE_CUES) + r")(?!\w)")
 _BACKGROUND_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.OUTCOME_BACKGROUND_BEFORE) + r")(?!\w)"
                                 rf"(?:\s+\S+){{0,{lexicon.OUTCOME_BACKGROUND_WORDS}}}\s*$")
 _BACKGROUND_AFTER = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.OUTCOME_BACKGROUND_AFTER) + r")(?!\w)")
@@ -62,8 +61,8 @@ _PARTICIPATION = re.compile(r"\s*" + lexicon.PARTICIPATION_VERBS)
 _MEMBERS_SIZE = re.compile(lexicon.MEMBERS_SIZE_BEFORE)
 _MEMBERS_FORMED = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.MEMBERS_FORMED_CUES) + r")(?!\w)")
 _STANDING_BODY = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.STANDING_BODIES) + r")(?!\w)")
-# Clause punctuation; "," and "." inside a number ("2.486", "2,5") are not breaks.
 _PER_HEAD = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.INCOME_PER_HEAD_CUES) + r")(?!\w)")
+# Clause punctuation; "," and "." inside a number ("2.486", "2,5") are not breaks.
 _CLAUSE_BREAK = re.compile(r"[;:()]|[,.](?!\d)")
 
 
@@ -126,8 +125,7 @@ def _is_target(ctx: ArticleContext, q: Quantity) -> bool:
     text = ctx.doc.text
     clause = fold(text[max(q.sentence.start, q.start - CLAUSE_REACH):q.start])
     clause = clause.split(";")[-1]
-    cues = list(_TARGET.finditer(clause))
-    return bool(cues) and not _DONE.search(clause[cues[-1].end():])
+    return clauses.states_target(clause, _TARGET)
 
 
 def _is_background(ctx: ArticleContext, q: Quantity, own_before: str, own_after: str) -> bool:

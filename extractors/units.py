@@ -73,13 +73,14 @@ def extract(ctx: ArticleContext) -> list[Unit]:
         seen.add(ident)
         place = resolve(mention, province, districts)
         sentence = _sentence_at(doc, starts, mention.start)
+        name = _official_name(mention, place)
         records.append(Unit(
             article_id=doc.article_id, evidence=sentence.text if sentence else doc.text[mention.start:mention.end],
             char_start=mention.start, char_end=mention.end, extractor=EXTRACTOR, level=mention.level,
-            name=_official_name(mention, place),
+            name=name,
             province=place.province if place else (mention.name if mention.level in PROVINCE_LEVELS else province),
             code=place.code if place else None, code_2025=code_2025(place) if place else None,
             latitude=place.latitude if place else None, longitude=place.longitude if place else None,
-            label=f"{LEVEL_WORD[mention.level]} {_official_name(mention, place)}",
+            label=f"{LEVEL_WORD[mention.level]} {name}",
         ))
     return records
